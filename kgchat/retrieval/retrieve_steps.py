@@ -52,6 +52,7 @@ from kgchat.retrieval.language_asked import (
 from kgchat.retrieval.modifier_facts import modifiers_held
 from kgchat.retrieval.modifier_kinds import kind_beyond_modifier, values_of
 from kgchat.retrieval.name_asked import may_ask_name, other_names_asked
+from kgchat.retrieval.own_year import own_year_first
 from kgchat.retrieval.passed_named import passed_named_first
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.record_figures import figure_asked
@@ -240,6 +241,7 @@ class RetrieveSteps:
         pool = self.config.max_candidates * _YEAR_POOL
         candidates = held_when(r, q, now, topics, candidates, pool=pool)
         candidates = dated_first(r, q, candidates, pool=pool)  # "erupted in 2011"
+        candidates = own_year_first(r, q, candidates, pool=pool)  # "counted in 2020"
         # "What was X's vote share in 2023?": of X's values (the year's), the one it says
         judged = matchers_said(self.judge, self.query, q, self.kinds_of)
         candidates = asked_value_first(q, candidates, self.kg.is_literal, self.anonymous, judged)
