@@ -35,6 +35,22 @@ ex:moreau a ex:Driver ; rdfs:label "Luc Moreau"@en ; ex:number 12 ;
 ex:tower a ex:Building ; rdfs:label "Harbour Tower"@en ; ex:height 212 .
 """
 )
+VEHICLES = (
+    PREFIXES
+    + """
+ex:Car rdfs:label "Car"@en .
+ex:Recall rdfs:label "Recall"@en .
+ex:co2 rdfs:label "emissions CO2"@en .
+ex:seats rdfs:label "seating capacity"@en .
+ex:component rdfs:label "component"@en .
+ex:affects rdfs:label "affected model"@en .
+ex:golf a ex:Car ; rdfs:label "Volkswagen Golf GTI"@en ; ex:co2 159 ; ex:seats 5 .
+ex:polo a ex:Car ; rdfs:label "Volkswagen Polo"@en ; ex:co2 118 ; ex:seats 4 .
+ex:airbags a skos:Concept ; skos:prefLabel "Airbags"@en .
+ex:recall1 a ex:Recall ; rdfs:label "Recall 2021-044"@en ; ex:component ex:airbags ;
+    ex:affects ex:polo .
+"""
+)
 
 
 def _retriever(tmp_path, name: str, ttl: str):  # type: ignore[no-untyped-def]
@@ -50,6 +66,11 @@ def racing(tmp_path_factory):  # type: ignore[no-untyped-def]
     return _retriever(tmp_path_factory.mktemp("racing"), "racing", RACING)
 
 
+@pytest.fixture(scope="module")
+def vehicles(tmp_path_factory):  # type: ignore[no-untyped-def]
+    return _retriever(tmp_path_factory.mktemp("vehicles"), "vehicles", VEHICLES)
+
+
 @pytest.mark.parametrize(
     "question", ["How tall is Oliver Whitfield?", "How much does Luc Moreau earn?"]
 )
@@ -63,3 +84,10 @@ def test_the_attribute_and_the_number_still_answer(racing) -> None:  # type: ign
     assert not tall.abstained and racing.kg.label(tall.candidates[0].node) == "212"
     number = racing.retrieve("What is Oliver Whitfield's number?")
     assert not number.abstained and racing.kg.label(number.candidates[0].node) == "7"
+
+
+def test_an_unreached_mention_is_still_asked(vehicles) -> None:  # type: ignore[no-untyped-def]
+    res = vehicles.retrieve("How many airbags does the Volkswagen Golf GTI have?")
+    assert res.abstained, res.confidence
+    seats = vehicles.retrieve("What is the seating capacity of the Volkswagen Golf GTI?")
+    assert not seats.abstained and vehicles.kg.label(seats.candidates[0].node) == "5"
