@@ -301,8 +301,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--select",
         default="right-abstained",
-        choices=["right-abstained", "unanswerable", "abstained"],
-        help="answerable, right first, abstained; unanswerable abstained; answerable abstained",
+        choices=["right-abstained", "unanswerable", "unanswerable-answered", "abstained"],
+        help="answerable, right first, abstained; unanswerable abstained; unanswerable answered;"
+        " answerable abstained",
     )
     ap.add_argument("--graphs", default="", help="comma-separated graphs (default: all)")
     ap.add_argument("--out", type=Path, default=None, help="per question causes (JSON)")
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     pick = {
         "right-abstained": lambda v: v["answerable"] and v["first_right"] and v["abstained"],
         "unanswerable": lambda v: not v["answerable"] and v["abstained"],
+        "unanswerable-answered": lambda v: not v["answerable"] and not v["abstained"],
         "abstained": lambda v: v["answerable"] and v["abstained"],
     }[args.select]
     wanted: dict[str, list[str]] = collections.defaultdict(list)

@@ -47,6 +47,7 @@ __all__ = [
     "WH_TYPES",
     "WH_TYPE_WORDS",
     "answer_type_words",
+    "attribute_asked",
     "how_types",
 ]
 
@@ -107,6 +108,20 @@ def how_types(word: str) -> list[str]:
     lexicon = wordnet()
     nouns = lexicon.attributes(word) if lexicon is not None else ()
     return [*nouns, "number"] if nouns else []
+
+
+def attribute_asked(answer_type: list[str]) -> list[str]:
+    """The words of ``answer_type`` that say what is measured, without ``number``, the form
+    the measure is given in, where it names more: "how *tall*" asks a height, and a relation
+    named ``number`` (a car's, a shirt's) says only that its value is a figure, which any
+    count or code of the entity is too. Where ``number`` is all the type says (a count asked
+    by a noun of its own), it is kept.
+
+    >>> attribute_asked(["height", "number"]), attribute_asked(["number"])
+    (['height'], ['number'])
+    """
+    named = [w for w in answer_type if w != "number"]
+    return named or list(answer_type)
 
 
 def answer_type_words(

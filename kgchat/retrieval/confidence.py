@@ -36,7 +36,12 @@ from kgchat.retrieval.kind_relations import kind_of_start, only_kind
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
-from kgchat.retrieval.question_trims import mentions_joined, timeless, type_attached
+from kgchat.retrieval.question_trims import (
+    mentions_joined,
+    mentions_unreached,
+    timeless,
+    type_attached,
+)
 from kgchat.retrieval.record_fields import fields_ambiguous, held_mentions
 from kgchat.retrieval.record_unmet import record_unmet
 from kgchat.retrieval.relation_heads import name_said, said_by_modifiers
@@ -197,14 +202,39 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         if values and rest and len(rest) < len(top.paths):
             readings.append(replace(top, paths=rest))
         judged = 0.0
+        said_q = mentions_unreached(q, self._unreached(top, spans or {}, reached))
         for reading in readings:
-            judged = max(judged, self._judged_top(q, reading, candidates, middles, asked))
+            one = self._judged_top(q, reading, candidates, middles, asked)
+            if said_q is not q and one > 0.0:
+                # the words put back may only lower the reading (an answer's type words
+                # meeting them say nothing of how it relates to what they name)
+                one = min(one, self._judged_top(said_q, reading, candidates, middles, asked))
+            judged = max(judged, one)
             if judged >= 1.0:
                 return judged
         worded = self._relation_worded(q, top, spans or {})
         if worded is not None:
             judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
         return judged
+
+    def _unreached(
+        self, top: Candidate, spans: dict[str, tuple[int, int]], reached: set[str] | frozenset[str]
+    ) -> set[tuple[int, int]]:
+        """The spans of the walk starts (not classes, nor things of ``top``'s own kind) that
+        ``top`` is reached from by none of its walks, nor passes or holds (``reached``: the
+        mentions it is reached from or held by a record on its walk): their words are still
+        asked (:func:`~kgchat.retrieval.question_trims.mentions_unreached`)."""
+        on = {n for p in top.paths for n in p.nodes} | set(reached) | {top.node}
+        met = {s for n, s in spans.items() if n in on}
+        kinds = set(self.kinds_of(top.node))
+        # a mention of the answer's own kind is a peer of it, named as an alternative or a
+        # neighbour in some order ("Is X *dry* or *sweet*?", "X's CEO before *Y*"), not a
+        # thing the answer must be reached from
+        return {
+            s
+            for n, s in spans.items()
+            if s not in met and not self.is_class(n) and not kinds & set(self.kinds_of(n))
+        }
 
     def _judged_top(
         self,

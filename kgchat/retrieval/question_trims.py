@@ -1,7 +1,8 @@
 """Question readings trimmed for what a path must say: the words saying *when* the answer
 holds (:func:`timeless`), the "of" attaching a type to its entity (:func:`type_attached`),
 the prepositions joining two mentions a joint answer is reached from (:func:`mentions_joined`),
-and prepositions that are the only relation words a question has (:func:`prepositions_said`).
+prepositions that are the only relation words a question has (:func:`prepositions_said`),
+and, put back, the words of a mention the answer is not reached from (:func:`mentions_unreached`).
 Each takes a :class:`~kgchat.retrieval.question.QuestionInfo` and returns one, itself where
 nothing is trimmed."""
 
@@ -13,9 +14,17 @@ from dataclasses import replace
 
 from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.graph.dates import may_be_year
+from kgchat.retrieval.noun_phrases import VOID_NOUNS
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.text import STOPWORDS, stem
 
-__all__ = ["mentions_joined", "prepositions_said", "timeless", "type_attached"]
+__all__ = [
+    "mentions_joined",
+    "mentions_unreached",
+    "prepositions_said",
+    "timeless",
+    "type_attached",
+]
 
 
 def timeless(q: QuestionInfo) -> QuestionInfo:
@@ -154,3 +163,31 @@ def prepositions_said(q: QuestionInfo, relation_words: Collection[str]) -> Quest
 
     said = [p for p in q.prepositions if p != "of" and any(names(p, w) for w in relation_words)]
     return replace(q, words=said) if said else q
+
+
+def mentions_unreached(q: QuestionInfo, unreached: Collection[tuple[int, int]]) -> QuestionInfo:
+    """``q`` with the content words of the mentions in ``unreached`` (spans of walk starts
+    that the answer is reached from by no walk, nor holds or passes) as words a path must
+    say: "How many *airbags* does the Golf have?" with "airbags" linked to a component the
+    answer (the Golf's CO2 emissions) has nothing to do with still asks of airbags, and a
+    path from the Golf alone says nothing of them. Linked, the words had left the question,
+    which then asked nothing a path could miss.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("how many airbags does the golf have", [(2, 3), (5, 6)])
+    >>> q.words, mentions_unreached(q, [(2, 3)]).words
+    ([], ['airbags'])
+    """
+    have = {stem(w) for w in q.words}
+    toks = [t.lower() for t in q.tokens]
+    added: list[str] = []
+    for a, b in sorted(unreached):
+        for t in toks[a:b]:
+            if t in STOPWORDS or t in VOID_NOUNS or t.isdigit() or stem(t) in have:
+                continue
+            have.add(stem(t))
+            added.append(t)
+    if not added:
+        return q
+    counts = [*q.counts, *(1 for _ in added)] if q.counts else []
+    return replace(q, words=[*q.words, *added], counts=counts)

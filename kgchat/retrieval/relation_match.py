@@ -41,6 +41,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from kgchat.retrieval.answer_type import attribute_asked
 from kgchat.retrieval.commonest_meaning import said_commonly
 from kgchat.retrieval.descriptions import description_parts
 from kgchat.retrieval.owner_phrases import owner_noun
@@ -383,5 +384,6 @@ class RelationMatch:
         words = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
         if not words or not question.answer_type:
             return 0.0
-        sims = self.scorer.similarity.words(words, question.answer_type)
+        # the attribute a how-question asks (a height), not the form of its value (a number)
+        sims = self.scorer.similarity.words(words, attribute_asked(question.answer_type))
         return 1.0 if bool((sims.max(axis=1) >= 1.0).all()) else 0.0
