@@ -603,6 +603,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # counterparts from either side, episodes at opaque ids with participants from either
     # side, ancient sources as anonymous-individual attestation records or a shortcut
     "mythology": "mythology.ofn",
+    # (OBO 1.4 flat file as OBO-Edit saves it, read through py-horned-owl): a breeding
+    # institute's plant trait and phenotype ontology, traits / plant structures / growth stages
+    # / diseases / methods / scales / Crop Ontology-style variables (n-ary trait x method x
+    # scale x crop records named by codes) as [Term] stanzas, relationships as existential
+    # restrictions (part_of / has_part and measured_by / method_for and scored_in /
+    # has_scored_trait declared inverse, each stated from either side; correlated_with
+    # symmetric, stated one way), typedefs at BFO / RO IRIs by xref, names in mixed case, a few
+    # terms nameless, synonyms of every scope (French typed, Spanish and Hindi untyped),
+    # property_value literals (string, decimal, integer, boolean, date), obsolete terms, alt_id
+    "plant_traits": "plant_traits.obo",
 }
 
 
