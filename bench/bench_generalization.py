@@ -611,6 +611,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # app generations, codes beside names (breed, status, intake reason), nulls, unnamed
     # animals, adopters named only by firstName + lastName, a French shelter name
     "shelter": tuple(f"shelter/{f.name}" for f in sorted((OWN / "shelter").glob("*.jsonl"))),
+    # (OBO 1.4 flat file as OBO-Edit saves it, read through py-horned-owl): a breeding
+    # institute's plant trait and phenotype ontology, traits / plant structures / growth stages
+    # / diseases / methods / scales / Crop Ontology-style variables (n-ary trait x method x
+    # scale x crop records named by codes) as [Term] stanzas, relationships as existential
+    # restrictions (part_of / has_part and measured_by / method_for and scored_in /
+    # has_scored_trait declared inverse, each stated from either side; correlated_with
+    # symmetric, stated one way), typedefs at BFO / RO IRIs by xref, names in mixed case, a few
+    # terms nameless, synonyms of every scope (French typed, Spanish and Hindi untyped),
+    # property_value literals (string, decimal, integer, boolean, date), obsolete terms, alt_id
+    "plant_traits": "plant_traits.obo",
 }
 
 

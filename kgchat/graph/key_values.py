@@ -7,6 +7,8 @@ values are shorter than their subjects' names stands for those names (:func:`sho
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from kgchat.graph.literal_terms import parse_literal
@@ -16,15 +18,30 @@ __all__ = ["ID_SHARE", "SAMPLE", "identifiers", "machine_made", "shorthand"]
 
 SAMPLE = 512  # values looked at per property
 ID_SHARE = 0.8  # share of a property's values that must be identifiers
+# a number with a fraction or an exponent: a quantity, not an identifier
+_MEASURED = re.compile(r"[.eE]")
 
 
 def identifiers(keys, values: np.ndarray, annotation: bool) -> bool:
-    """True when most of a property's (sampled) values are identifiers."""
+    """True when most of a property's (sampled) values are identifiers: codes, and for a
+    declared annotation property (``annotation``) bare whole numbers too (a legacy number, a
+    counter). A number written with a fraction or an exponent ("0.45", "14.0", "1.2e-3") is a
+    quantity measured, not a number given out: an OBO ``property_value: heritability "0.45"
+    xsd:decimal``, which the OBO mapping declares an annotation property, is a fact.
+
+    >>> keys = ['"0.45"^^<http://www.w3.org/2001/XMLSchema#decimal>', '"12"', '"0.82"']
+    >>> identifiers(keys, np.array([0, 2]), True), identifiers(keys, np.array([1]), True)
+    (False, True)
+    """
     uniq = np.unique(values)
     sample = uniq[:: max(1, len(uniq) // SAMPLE)][:SAMPLE].tolist()
-    shapes = [value_shape(*parse_literal(keys[v])) for v in sample]
     ids = ("code", "digits", "number") if annotation else ("code",)
-    return bool(shapes) and sum(x in ids for x in shapes) >= ID_SHARE * len(shapes)
+    found = 0
+    for v in sample:
+        lex, lang, datatype = parse_literal(keys[v])
+        shape = value_shape(lex, lang, datatype)
+        found += shape in ids and not (shape == "number" and _MEASURED.search(lex))
+    return bool(sample) and found >= ID_SHARE * len(sample)
 
 
 def machine_made(keys, values: np.ndarray, annotation: bool) -> bool:

@@ -156,6 +156,15 @@ PAGE_RECORD_PREDICATES: tuple[str, ...] = tuple(
     "http://dbpedia.org/ontology/" + name
     for name in ("wikiPageID", "wikiPageRevisionID", "wikiPageLength", "wikiPageOutDegree")
 )
+# An OBO file's own filing, as the OBO Foundry's mapping to OWL writes it: each term's
+# namespace (``namespace:``, or the header's ``default-namespace`` given to every term) and the
+# format's version. A namespace names the file a term is kept in ("growth_stage",
+# "plant_structure", GO's "biological_process"), not a relation of the term: read as a fact,
+# "At what *growth stage* is X scored?" meets the namespace as a value every stage shares and
+# walks from it (dropped unless GraphConfig.bookkeeping)
+OBO_FILING_PREDICATES: tuple[str, ...] = tuple(
+    OBO + name for name in ("hasOBONamespace", "default-namespace", "hasOBOFormatVersion")
+)
 DESCRIPTION_PREDICATES: tuple[str, ...] = (
     RDFS + "comment",
     SKOS + "definition",
@@ -299,6 +308,7 @@ _FIXED_ROLES: dict[str, Role] = {
     **{p: Role.REDIRECT for p in REDIRECT_PREDICATES},
     **{p: Role.DISAMBIGUATION for p in DISAMBIGUATION_PREDICATES},
     **{p: Role.BOOKKEEPING for p in PAGE_RECORD_PREDICATES},
+    **{p: Role.BOOKKEEPING for p in OBO_FILING_PREDICATES},
     **{p: Role.DESCRIPTION for p in DESCRIPTION_PREDICATES},
     **{p: Role.SCHEMA for p in SCHEMA_PREDICATES},
     **{p: Role.STRUCTURE for p in STRUCTURE_PREDICATES},
