@@ -290,9 +290,13 @@ class EntityKinds:
 
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
-        any) can mean ``node``; None when the node's kind is unknown."""
-        if self.kg.is_literal(node):
-            return False  # a value ("KEN", a date) is no referent of a pronoun
+        any) can mean ``node``; None when the node's kind is unknown. A value ("KEN", a
+        date) is no referent of a pronoun, nor is a record the graph keeps of a relation and
+        never names (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.record_node`: an
+        adoption keyed by its ObjectId, a STIX relationship): "she" after "Who adopted
+        Biscuit?" is the adopter the record joins, never the record's minted id."""
+        if self.kg.is_literal(node) or self.retriever.record_node(node):
+            return False
         if kind is None:
             return True
         mine = self.kind(node)
