@@ -164,7 +164,10 @@ def resolve_followup(
         other = other_wh(message, memory.question)  # "And when?" after "Where did X die?"
         if other is not None:
             return Resolution(other)
-        known = memory.referents("it" if memory.answer is None else "he")
+        # any kind of entity, but no value nor record (EntityKinds.agrees of no kind)
+        known = memory.referents(
+            "it" if memory.answer is None else "he", lambda node, _: kinds.agrees(node, None)
+        )
         if not known:
             return Resolution(message)
         # of the entities it may be asked of, the one whose reading the graph answers best

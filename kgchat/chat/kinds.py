@@ -57,6 +57,7 @@ class EntityKinds:
         self._cache: dict[str, str | None] = {}
         self._typed_cache: dict[str, str | None] = {}
         self._genders: dict[str, str | None] = {}
+        self._guessed: set[str] = set()  # kinds read from type words by WordNet alone
         self._nouns: dict[str, QuestionInfo] = {}
         self._words: dict[str, tuple[str, ...]] = {}  # type_words, a node
         self._compounds: dict[str, tuple[str, str]] = {}  # head and compound, a relation
@@ -186,18 +187,23 @@ class EntityKinds:
             # (a film's "film"; not a person's "director", nor a verb's "directed")
             said = {self.noun_kind(w) for w in self.type_words(node)} - {None}
             kind = "thing" if said == {"thing"} else None
+            if kind is not None:
+                self._guessed.add(node)
         self._cache[node] = kind
         return kind
 
     def learn(self, node: str, question: str) -> None:
         """Take an answer's kind from the question it answers ("who ...": a person, "where
-        ...": a place) when the graph says nothing of it."""
-        if self.kind(node) is not None:
-            return
+        ...": a place) when the graph says nothing of it, or only what WordNet makes of the
+        words of the relations pointing at it, with no class and no vote of its like: the
+        adopter an adoption's ``adopterId`` points at is no "id" (a thing), but whoever
+        answered "Who adopted Biscuit?"."""
+        told = self.kind(node) is not None and node not in self._guessed
         words = tokens(question)
-        if "who" in words or "whom" in words:
+        if not told and ("who" in words or "whom" in words):
             self._cache[node] = "person"
-        elif "where" in words:
+        elif self.kind(node) is None and "where" in words:
+            # only where nothing is guessed: a restaurant answers where one works
             self._cache[node] = "place"
 
     def prepare(self) -> int:
@@ -290,9 +296,13 @@ class EntityKinds:
 
     def agrees(self, node: str, kind: str | None) -> bool | None:
         """Whether a pronoun of ``kind`` (``person``, ``place``, ``thing`` = not a person, None =
-        any) can mean ``node``; None when the node's kind is unknown."""
-        if self.kg.is_literal(node):
-            return False  # a value ("KEN", a date) is no referent of a pronoun
+        any) can mean ``node``; None when the node's kind is unknown. A value ("KEN", a
+        date) is no referent of a pronoun, nor is a record the graph keeps of a relation and
+        never names (:meth:`~kgchat.retrieval.unnamed_nodes.UnnamedNodes.record_node`: an
+        adoption keyed by its ObjectId, a STIX relationship): "she" after "Who adopted
+        Biscuit?" is the adopter the record joins, never the record's minted id."""
+        if self.kg.is_literal(node) or self.retriever.record_node(node):
+            return False
         if kind is None:
             return True
         mine = self.kind(node)
