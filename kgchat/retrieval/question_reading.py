@@ -14,6 +14,7 @@ from typing import Any
 from kgchat.linking import Mention
 from kgchat.retrieval.chained_words import chained
 from kgchat.retrieval.degree import unheld_qualities
+from kgchat.retrieval.kind_compounds import kind_compound_words
 from kgchat.retrieval.question import QuestionInfo, analyze
 from kgchat.retrieval.question_shapes import asks_type_at, is_yes_no, modifies_type
 from kgchat.retrieval.question_trims import prepositions_said
@@ -147,6 +148,11 @@ class QuestionReading:
         if worded and {m.node for m in mentions} - {m.node for m in worded} - classes:
             mentions = [m for m in mentions if m not in worded]
         q = self._analysis(question, mentions, classes, restated)
+        # "which *plant* part": a word of the kind asked's one-noun name, no start
+        kind_named = kind_compound_words(q, mentions, classes)
+        if kind_named:
+            mentions = [m for m in mentions if m not in kind_named]
+            q = self._analysis(question, mentions, classes, restated)
         if classes:  # (one analysis read twice; made again only where a reading went)
             kept = self._asked_class_named(q, mentions, classes)
             if len(kept) < len(mentions):

@@ -54,6 +54,7 @@ __all__ = [
     "modifies_type",
     "said_as_class",
     "says_relation_by_preposition",
+    "type_words_with",
     "valued_noun",
     "wh_typed",
     "where_done",
@@ -210,10 +211,10 @@ def _types_at(
     q: QuestionInfo, start: int, end: int, spans: Collection[tuple[int, int]] | None
 ) -> bool:
     """Whether the type words read with the mention at ``start:end`` left in hold its words."""
-    return bool(set(_type_words_with(q, start, end, spans)) & set(q.tokens[start:end]))
+    return bool(set(type_words_with(q, start, end, spans)) & set(q.tokens[start:end]))
 
 
-def _type_words_with(
+def type_words_with(
     q: QuestionInfo, start: int, end: int, spans: Collection[tuple[int, int]] | None = None
 ) -> list[str]:
     """The words of the type the question asks for, read with the mention at tokens
@@ -239,7 +240,7 @@ def modifies_type(
 
     ``spans``: as :func:`asks_type_at`'s.
     """
-    words, said = _type_words_with(q, start, end, spans), q.tokens[start:end]
+    words, said = type_words_with(q, start, end, spans), q.tokens[start:end]
     # (asks_type_at's test on the same words, read once)
     return bool(words) and words[-1] not in said and bool(set(words) & set(said))
 
