@@ -125,13 +125,23 @@ def named_hops(
             unnamed.append((best, float(cover[best])))
     if met is None or not named:  # (a walk no word names is said by none of its phrases)
         return named
+    return named + _phrase_named(met, unnamed, phrases)
+
+
+def _phrase_named(
+    met: np.ndarray, unnamed: list[tuple[int, float]], phrases: Sequence[tuple[int, ...]]
+) -> int:
+    """How many of the unnamed hops (each its best word and that word's match) a relation
+    phrase no hop meets at ``NAMED`` (``met``: the words some hop meets) says, one hop a
+    phrase (:func:`named_hops`)."""
     unmet = [set(ph) for ph in phrases if not met[list(ph)].any()]
+    said = 0
     for j, match in unnamed:
         phrase = next((ph for ph in unmet if j in ph), None) if match > 0.0 else None
         if phrase is not None:  # (one hop a phrase)
             unmet.remove(phrase)
-            named += 1
-    return named
+            said += 1
+    return said
 
 
 def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]]:
