@@ -24,7 +24,6 @@ where the best meets it not.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -33,7 +32,7 @@ from kgchat.function_words import TIME_BOUNDS
 from kgchat.graph.dates import time_year
 from kgchat.graph.literal_terms import parse_literal
 from kgchat.retrieval.in_year import span_of, year_said_apart
-from kgchat.retrieval.results import Candidate, Path
+from kgchat.retrieval.results import Candidate, Path, tied_through
 from kgchat.retrieval.values import literal_kind, names_a_time
 from kgchat.text import STOPWORDS, tokens
 
@@ -220,8 +219,7 @@ def dated_first(reading: Any, q: Any, candidates: list[Candidate], *, pool: int)
         return candidates
     if not candidates[0].paths or meets_year(reading, year, candidates[0]):
         return candidates
-    best = round(candidates[0].score, 6)
-    judged = itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[1:pool])
+    judged = candidates[1 : tied_through(candidates[:pool], 1)]
     met = [c for c in judged if c.paths and meets_year(reading, year, c)]
     if not met:
         return candidates

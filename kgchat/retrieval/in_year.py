@@ -28,7 +28,6 @@ start ("start time", "begin date", "from") or of the end ("end time", "until").
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -48,7 +47,7 @@ from kgchat.function_words import (
 )
 from kgchat.graph.dates import may_be_year, time_year
 from kgchat.graph.names import parse_literal
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, tied_through
 
 if TYPE_CHECKING:
     from kgchat.retrieval.question import QuestionInfo
@@ -280,8 +279,7 @@ def _first_judged(
 
 def _tied(candidates: list[Candidate], pool: int) -> list[Candidate]:
     """The first of ``pool`` ``candidates`` that tie with the best."""
-    best = round(candidates[0].score, 6) if candidates else 0.0
-    return list(itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[:pool]))
+    return candidates[: tied_through(candidates[:pool], 1)]
 
 
 def held_in(

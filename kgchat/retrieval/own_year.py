@@ -44,7 +44,7 @@ from typing import Any
 
 from kgchat.retrieval.dated_walk import record_years, year_bounds
 from kgchat.retrieval.in_year import year_said_apart
-from kgchat.retrieval.results import Candidate
+from kgchat.retrieval.results import Candidate, tied_through
 
 __all__ = ["own_year_first", "states_year"]
 
@@ -102,8 +102,7 @@ def own_year_first(
         return candidates
     if states_year(reading, year, candidates[0]):
         return candidates
-    best = round(candidates[0].score, 6)
-    tied = list(itertools.takewhile(lambda c: round(c.score, 6) == best, candidates[1:pool]))
+    tied = candidates[1 : tied_through(candidates[:pool], 1)]
     met = [c for c in tied if states_year(reading, year, c)]
     if not met:
         return candidates
