@@ -57,7 +57,7 @@ def defined_chain(
     the answer's end first, each link as the relation words its nouns meet (*grandfather*:
     ``father`` of ``father`` or ``mother``), or None: where the definition is not "the X of
     your Y" (:func:`_chain_nouns`) or some noun meets no relation word (:func:`_met`)."""
-    if stem(word) in {stem(w) for w in relation_words}:
+    if stem(word) in _stems(relation_words):
         return None  # the graph's own word: the relation it names
     mine = lexicon.own_likeliest(word, 1)
     if not mine:
@@ -75,6 +75,13 @@ def defined_chain(
         tuple(dict.fromkeys(m for m in (*link, whole) if m is not None))
         for link, whole in zip(met, every, strict=True)
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _stems(relation_words: frozenset[str]) -> frozenset[str]:
+    """The stems of a graph's relation words, once per graph (a frozenset keeps its hash):
+    every word of every question is read against them."""
+    return frozenset(stem(w) for w in relation_words)
 
 
 def _chain_nouns(words: tuple[str, ...]) -> list[tuple[str, ...]] | None:
