@@ -60,8 +60,7 @@ def chain_said(hops: np.ndarray | None, chain: tuple[tuple[int, ...], ...]) -> f
     """
     if hops is None or not chain:
         return 0.0
-    # per hop, how well it says each link, the topic's end first (as the walk goes)
-    said = np.stack([hops[:, list(link)].max(axis=1) for link in chain[::-1]], axis=1)
+    said = _links_said(hops, chain)
     best = 0.0
     for start in range(len(hops)):
         for first in range(len(chain)):
@@ -79,8 +78,14 @@ def chain_walked(hops: np.ndarray, chain: tuple[tuple[int, ...], ...], floor: fl
     >>> chain_walked(hops, ((0,), (1,)), 0.5), chain_walked(hops[:1], ((0,), (1,)), 0.5)
     (True, False)
     """
-    said = np.stack([hops[:, list(link)].max(axis=1) for link in chain[::-1]], axis=1)
+    said = _links_said(hops, chain)
     n = len(chain)
     return any(
         all(said[start + k, k] >= floor for k in range(n)) for start in range(len(hops) - n + 1)
     )
+
+
+def _links_said(hops: np.ndarray, chain: tuple[tuple[int, ...], ...]) -> np.ndarray:
+    """Per hop (rows) and link (columns, the topic's end first, as the walk goes), how well
+    the hop says the link: its best match to any of the link's words."""
+    return np.stack([hops[:, list(link)].max(axis=1) for link in chain[::-1]], axis=1)
