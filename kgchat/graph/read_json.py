@@ -37,6 +37,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -152,19 +153,22 @@ def _record(
     for relation, value in record.items():
         if relation in (key, named) or relation.startswith("@"):
             continue
+        names = _holds_names(relation)
         for v in value if isinstance(value, list) else [value]:
             nested = isinstance(v, dict) and not extended_json.is_value(v)
             blank = unnamed.next() if nested and _subject(v) is None else None
-            obj = blank or _object(v, _holds_names(relation))
+            obj = blank or _object(v, names)
             if obj is not None:
                 yield subject, relation, obj
             if nested:
                 yield from _record(v, path, f"{where}, {relation}", depth + 1, unnamed, blank)
 
 
+@functools.lru_cache(maxsize=4096)
 def _holds_names(relation: str) -> bool:
     """Whether a key says its values are names, text rather than things: an alias, or a
-    part of a person's name (:data:`~kgchat.graph.name_properties.GIVEN_NAME_LIKE`)."""
+    part of a person's name (:data:`~kgchat.graph.name_properties.GIVEN_NAME_LIKE`); once a
+    key, as every record of an export repeats its keys."""
     words = humanize_relation(relation)
     return bool(
         ALIAS_LIKE.search(words)
