@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Resolution", "asks", "resolve_followup"]
 
-_FOLLOW_UP_WORDS = FOLLOW_UP_WORDS
-
 
 @dataclass(frozen=True)
 class Resolution:
@@ -128,10 +126,10 @@ def resolve_followup(
         # "what about run X?" (X named with a word of its own class before it)
         asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
         kind = retyped(memory.question or "", named[0].text) if named[0].is_class else None
-        if kind is not None and len(spans) == 1 and set(rest) <= _FOLLOW_UP_WORDS:
+        if kind is not None and len(spans) == 1 and set(rest) <= FOLLOW_UP_WORDS:
             return Resolution(kind)  # "And the airports?": the last question, of airports
         if len(spans) == 1 and (
-            set(rest) <= _FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
+            set(rest) <= FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
             or corrects(message, rest)
         ):
             said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
@@ -229,7 +227,7 @@ def _what_about_them(
     pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
     by the retriever); None for any other message, or where the possessive has no answer."""
     words = tokens(message[: m.start()] + " " + message[m.end() :])
-    said = [w for w in words if w not in _FOLLOW_UP_WORDS]
+    said = [w for w in words if w not in FOLLOW_UP_WORDS]
     # only the last question's topic is one to ask it of again: not its answer ("Who
     # directed X?" / "How about her?" would ask who directed her), nor an earlier entity
     if memory.question is None or len(said) > 1 or ref not in memory.topics:
@@ -281,7 +279,7 @@ def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
     """The words of ``rest`` that name what ``node`` is (its classes' labels and the role
     words of the relations at it, :meth:`~kgchat.retrieval.Retriever.answer_types`), where
     any word of ``rest`` is not a follow-up word already (the graph is asked only then)."""
-    if set(rest) <= _FOLLOW_UP_WORDS:
+    if set(rest) <= FOLLOW_UP_WORDS:
         return set()
     type_words = {w for t in retriever.answer_types(node) for w in tokens(t)}
     return {w for w in rest if w in type_words}
