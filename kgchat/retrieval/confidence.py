@@ -33,6 +33,7 @@ from kgchat.retrieval.containment import containment_asked, containment_confiden
 from kgchat.retrieval.dated_walk import WALKS_READ
 from kgchat.retrieval.graph_words import HeldWords
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
+from kgchat.retrieval.opposite_relation import says_opposite
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
@@ -275,6 +276,10 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         middle = self._middle_words(q, walked, middles)
         kinds, types = self._answer_kinds(q, node)
         query = self.query(pattern, types, parts, middle)
+        if says_opposite(self.judge.scorer.similarity, q, query):
+            # "When did X die?" over X's birth date: a word of the walk WordNet opposes to one
+            # asked says the other relation (kgchat.retrieval.opposite_relation)
+            return 0.0
         # the other relations the walk offered: what the encoder could have preferred instead
         others = dict.fromkeys(said_pattern(c) for c in candidates[1:20] if c.paths)
         others.pop((pattern, parts), None)
