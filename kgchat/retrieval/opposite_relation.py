@@ -62,11 +62,8 @@ def says_opposite(similarity: Any, question: QuestionInfo, path: PathQuery) -> b
     asked = list(dict.fromkeys(question.words))
     if not forwards or not every:
         return False
-    unsaid = [
-        w
-        for w, m in zip(asked, similarity.words(asked, every, encoded=False).max(axis=1), strict=True)
-        if m < SAID
-    ]
+    said = similarity.words(asked, every, encoded=False).max(axis=1)
+    unsaid = [w for w, m in zip(asked, said, strict=True) if m < SAID]
     if not unsaid:
         return False
     own = list(dict.fromkeys(forwards))
