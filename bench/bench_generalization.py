@@ -621,6 +621,19 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # terms nameless, synonyms of every scope (French typed, Spanish and Hindi untyped),
     # property_value literals (string, decimal, integer, boolean, date), obsolete terms, alt_id
     "plant_traits": "plant_traits.obo",
+    # (OWL 2 Manchester syntax, hand-edited, read through py-horned-owl): a sustainability NGO's
+    # textile and garment supply-chain ontology, brands / product lines / garments / fabrics /
+    # fibres / spinning mills / dye houses / cut-and-sew factories / owners / certificates /
+    # audits / restricted chemicals as Individual: frames with Facts:, fibre composition and
+    # audit findings as anonymous _: records, hasSupplier / supplies, ownedBy / owns,
+    # hasProductLine / productLineOf, holdsCertificate / heldBy and auditOf / hasAudit declared
+    # inverse and each stated from either side, locatedIn transitive (suppliers in cities, a few
+    # only in a country), labels in English and German or plain, skos:altLabel codes and trade
+    # names, nameless suppliers and fabrics (camelCase local names or codes), audits and
+    # certificates named only by their codes, one factory under two IRIs joined by SameAs,
+    # DifferentFrom, negative facts, rdfs:comment on properties only, typed literals (decimal,
+    # date, integer, boolean, gYear), a tier as integer or as "Tier 2"
+    "garments": "garments.omn",
 }
 
 

@@ -1,6 +1,7 @@
 """Which hops of a walk are free: a hop into an unnamed junction (a record, a statement)
 says the same relation as the hop out of it (:class:`~kgchat.retrieval.scoring.PathQuery`),
-unless the junction is a value many things hold or another node's record (moved out of
+unless the junction is a value many things hold or another node's record; so is a hop over an
+identity link (``owl:sameAs``), which reaches the same thing under another IRI (moved out of
 :mod:`~kgchat.retrieval.reading`, which reads and caches the graph). :class:`JunctionHops`
 is a mixin of :class:`~kgchat.retrieval.reading.GraphReading` (and so of the retriever).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.graph.named_graphs import INTO_GRAPH
+from kgchat.graph.vocab import IDENTITY
 from kgchat.retrieval.walk import Pattern, held_by_many
 
 __all__ = ["JunctionHops"]
@@ -45,7 +47,9 @@ class JunctionHops:
         junction = self.anonymous(node) and pattern[-1] != INTO_GRAPH
         if junction and pattern[-1][1] and self.shared_value(node, pattern[-1][0]):
             junction = False
-        free[pattern] = own + junction
+        # a hop over an identity link (``owl:sameAs``) reaches the very thing under another
+        # IRI: its facts are the node's own, the hop out of it free as a junction's is
+        free[pattern] = own + (junction or pattern[-1][0] in IDENTITY)
         return own
 
     def sibling_read(self, free: dict[Pattern, int], pattern: Pattern, parent: str | None) -> bool:
