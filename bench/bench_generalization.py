@@ -634,6 +634,18 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # DifferentFrom, negative facts, rdfs:comment on properties only, typed literals (decimal,
     # date, integer, boolean, gYear), a tier as integer or as "Tier 2"
     "garments": "garments.omn",
+    # (OWL/XML as Protégé saves it, read through py-horned-owl): a brewers' guild's craft
+    # brewing ontology, beer styles (parent style, region of origin, BJCP code, ABV / IBU
+    # ranges), breweries (town, founders, founding gYear, head brewer, owner, collaborations),
+    # beers (brewery, style, ABV, IBU, colour, hops / malts / yeast as sub-properties of
+    # hasIngredient), hop varieties (alpha acid, aromas, region), awards as anonymous-individual
+    # records (competition, gYear, medal, category); brewedBy / brews and foundedBy / founderOf
+    # declared inverse and stated from either side, owns / ownedBy undeclared, collaboratedWith
+    # symmetric stated one way; IRIs relative, abbreviated and full in turn; labels in English,
+    # German, French, Czech..., some untagged or in capitals, beers by skos:prefLabel only, a few
+    # individuals with no name (#Brewery_0042); SameIndividual (Cascade at a hop registry),
+    # DifferentIndividuals, NegativeObjectPropertyAssertion
+    "brewing": "brewing.owx",
 }
 
 

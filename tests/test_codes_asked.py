@@ -96,3 +96,34 @@ def test_a_code_word_said_as_the_verb_asks_no_identifier() -> None:
     assert not asks_code(verb)
     assert asks_code(analyze("Which zip codes are in Boston?", [(5, 6)]))
     assert asks_code(analyze("What is the postal code of Boston?", [(6, 7)]))
+
+
+def test_a_value_of_a_relation_named_as_the_code_asked_is_one() -> None:
+    """A yeast's ``lab code`` "Wyeast 3724" is written as a maker's name and a figure are, not
+    as a code; but the graph names its relation by the identifier asked, so no code-shaped
+    value of another relation (a beer style's ``BJCP code`` "25B", reached through a beer
+    fermented with the yeast) goes before it (before: "25B" first, abstained)."""
+    r = _retriever(
+        [
+            ("Belgian_Saison", RDF_TYPE, "YeastStrain"),
+            ("Belgian_Saison", "lab_code", '"Wyeast 3724"'),
+            ("Belgian_Saison", "attenuation", f'"80"^^<{XSD}integer>'),
+            ("Abbey_Ale", RDF_TYPE, "YeastStrain"),
+            ("Abbey_Ale", "lab_code", '"WLP530"'),
+            ("Moulin_Saison", RDF_TYPE, "Beer"),
+            ("Moulin_Saison", "fermented_with", "Belgian_Saison"),
+            ("Moulin_Saison", "brewed_to_style", "Saison"),
+            ("Citadelle_Dubbel", RDF_TYPE, "Beer"),
+            ("Citadelle_Dubbel", "fermented_with", "Belgian_Saison"),
+            ("Citadelle_Dubbel", "brewed_to_style", "Dubbel"),
+            ("Saison", RDF_TYPE, "BeerStyle"),
+            ("Saison", "bjcp_code", '"25B"'),
+            ("Dubbel", RDF_TYPE, "BeerStyle"),
+            ("Dubbel", "bjcp_code", '"26B"'),
+        ]
+    )
+    got = r.retrieve("What's the lab code of the Belgian Saison yeast?")
+    assert got.answer == "Wyeast 3724" and not got.abstained
+    # a code-shaped value of the relation named so stays first as before
+    assert r.retrieve("What is the lab code of Abbey Ale?").answer == "WLP530"
+    assert r.retrieve("What is the BJCP code of Saison?").answer == "25B"

@@ -14,8 +14,15 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, wh_typed
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.values import VALUE_KINDS, code_form, code_name, literal_kind, named_time
+from kgchat.text import singular
 
-__all__ = ["asks_code", "codes_first", "said_schemes_first", "values_after"]
+__all__ = [
+    "asks_code",
+    "codes_first",
+    "named_identifier",
+    "said_schemes_first",
+    "values_after",
+]
 
 
 def values_after(
@@ -109,11 +116,37 @@ def asks_code(q: QuestionInfo) -> bool:
     >>> asks_code(analyze("Which zip codes are in Boston?", [(5, 6)]))
     True
     """
-    # the type read with the graph's verbs ("which gene *codes* for X": a verb), else the
-    # noun phrase a "number" made no type
-    words = q.answer_type or answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
+    words = _code_words(q)
     # the words it says itself: "how much" asks an amount, a number, by no noun of its own
     return names_code(words) and set(words) <= set(q.tokens) and not _verb_after_noun(q, words)
+
+
+def _code_words(q: QuestionInfo) -> list[str]:
+    """The words ``q`` names its answer by: the type read with the graph's verbs ("which
+    gene *codes* for X": a verb), else the noun phrase a "number" made no type."""
+    return q.answer_type or answer_type_words(q.tokens, set(q.in_mentions), (), q.text, named=True)
+
+
+def named_identifier(c: Candidate, noun: str, relation_name: Any) -> bool:
+    """Whether the last relation of ``c``'s best walk (its first entry: (score, pattern,
+    walk); a pattern of (predicate, forward) hops) is named by the identifier ``noun`` asked,
+    stated forwards: its name's last word is that noun ("lab *code*", "grant *number*"), not
+    a name that only says it ("number of employees", "code of conduct").
+
+    >>> c = Candidate('"Wyeast 3724"', "", 2.6, [(2.6, (("labCode", True),), 0)])
+    >>> named_identifier(c, "code", {"labCode": "lab code"}.get)
+    True
+    >>> named_identifier(c, "number", {"labCode": "lab code"}.get)
+    False
+    """
+    if not c.paths:
+        return False
+    entry = c.paths[0]
+    pattern = entry[1] if isinstance(entry, tuple) else getattr(entry, "pattern", ())
+    if not pattern or not pattern[-1][1]:
+        return False
+    words = (relation_name(pattern[-1][0]) or "").lower().split()
+    return bool(words) and singular(words[-1]) == noun
 
 
 def _verb_after_noun(q: QuestionInfo, words: list[str]) -> bool:
@@ -130,7 +163,11 @@ def _verb_after_noun(q: QuestionInfo, words: list[str]) -> bool:
 
 
 def codes_first(
-    q: QuestionInfo, candidates: list[Candidate], is_literal: Any, label: Any
+    q: QuestionInfo,
+    candidates: list[Candidate],
+    is_literal: Any,
+    label: Any,
+    relation_name: Any = None,
 ) -> list[Candidate]:
     """``candidates`` (ranked) with the things and the texts in words after the values that may
     be codes, where the question asks an identifier (:func:`asks_code`).
@@ -144,13 +181,25 @@ def codes_first(
     within each part stays: which code is the one asked is still the relations' to say (a
     figure is no better code than letters: "KE" is Kenya's ISO code, "114" another of its
     numbers). Nothing moves where no candidate may be a code.
+
+    A text value of a relation the graph itself names by the identifier asked (a yeast's
+    ``lab code`` "Wyeast 3724" to "What's the lab code of X?") is a code whatever its form: a
+    maker's name and a figure ("Wyeast 3724", "Pantone 186") is written as a name is, but
+    the publisher said what it is. ``relation_name`` gives the name of a candidate's walk's
+    last relation (its predicate's phrase: :func:`named_identifier`); None: not read.
     """
     if not asks_code(q):
         return candidates
-    flags = [
-        not (code_form(c.node) if is_literal(c.node) else code_name(label(c.node)))
-        for c in candidates
-    ]
+    noun = singular(_code_words(q)[-1])
+
+    def code(c: Candidate) -> bool:
+        if not is_literal(c.node):
+            return code_name(label(c.node))
+        if code_form(c.node):
+            return True
+        return relation_name is not None and named_identifier(c, noun, relation_name)
+
+    flags = [not code(c) for c in candidates]
     if all(flags) or not any(flags):
         return candidates
     return [c for c, f in zip(candidates, flags, strict=True) if not f] + [

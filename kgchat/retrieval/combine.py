@@ -156,6 +156,7 @@ class CandidateRanking(KindBonus, SaidJunctions):
     _anon: dict[str, bool]  # its answers per node (UnnamedNodes')
     judge: Any  # the retriever's RelationMatch
     shared_value: Any  # GraphReading's: a nameless value many things hold
+    phrase: Any  # GraphReading's: a predicate's name as a relation
 
     def _ending_said(self, q: Any, pattern: Any) -> bool:
         """Whether the question says something of the hop a joint answer's shared walk
@@ -360,7 +361,9 @@ class CandidateRanking(KindBonus, SaidJunctions):
             scored.sort(key=Candidate.rank_key)
             scored = values_after(q, scored, self.kg.is_literal, self.kg.label)
         scored = said_schemes_first(
-            q, codes_first(q, scored, self.kg.is_literal, self.kg.label), self.kg.is_literal
+            q,
+            codes_first(q, scored, self.kg.is_literal, self.kg.label, self.phrase),
+            self.kg.is_literal,
         )
         # (and every one tied with the last kept: which of tied nodes come first is their
         # names' order, and the steps after tell them apart: a year one record holds)
