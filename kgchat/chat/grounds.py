@@ -11,6 +11,8 @@ reading the graph answers stands), and only where the last reply gave one. A bar
 that founded?"), and an entity's question answered by the last answer's grounds would answer
 what was not asked. The reply (:func:`grounds_reply`) names the answer again, with every fact
 its reply cited, each numbered and cited again, and the files the facts were read from.
+A conversation passed in as messages holds no facts: its last turn's question is asked again
+(:func:`reread`), and its grounds serve where its answer is the one the reply named.
 
 Examples
 --------
@@ -38,11 +40,12 @@ from kgchat.function_words import SECOND_PERSON_PRONOUNS
 from kgchat.text import tokens
 
 if TYPE_CHECKING:
+    from kgchat.chat.bot import ChatBot
     from kgchat.chat.turn import Turn
     from kgchat.graph import KnowledgeGraph
     from kgchat.graph.view import Fact
 
-__all__ = ["Grounds", "about_reply", "grounds_reply"]
+__all__ = ["Grounds", "about_reply", "grounds_reply", "reread"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,24 @@ class Grounds:
         if not facts:
             return None
         return cls(turn.chosen, tuple(turn.members), tuple(facts), turn.confidence)
+
+
+def reread(bot: ChatBot, memory: EntityMemory) -> Grounds | None:
+    """The grounds of the last reply of a conversation read back from its messages
+    (``memory.reread``, :func:`kgchat.chat.history.memory_of`): its resolved question asked
+    again on its own; None where that answers another entity than the one the reply named
+    (a reply of another graph or backend: its grounds are not these) or cites no fact."""
+    if memory.reread is None or memory.answer is None:
+        return None
+    again = bot.ask(memory.reread)
+    if again.abstained or not again.facts:
+        return None
+    chosen = next((c for c in again.candidates if c.label == again.answer), None)
+    if chosen is None or chosen.node != memory.answer[0]:
+        return None
+    members = tuple(c for c in again.candidates if c.label in again.answers)
+    listed = members if len(members) > 1 else ()
+    return Grounds(chosen, listed, tuple(again.facts), again.confidence)
 
 
 def about_reply(message: str, mentions: list[Any]) -> bool:

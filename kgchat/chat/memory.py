@@ -124,6 +124,10 @@ class EntityMemory:
     # the last reply's answer and the facts it cited (kgchat.chat.grounds.Grounds), set
     # after remember: what "How do you know?" is answered from
     grounds: Any = None
+    # a conversation read back from its messages (kgchat.chat.history) keeps no facts: the
+    # last turn's resolved question, asked again for its grounds where a question about
+    # its reply needs them (kgchat.chat.grounds.reread)
+    reread: str | None = None
 
     def reset(self) -> None:
         """Forget everything."""
@@ -131,7 +135,7 @@ class EntityMemory:
         self.relation, self.earlier, self.answers = None, [], []
         self.group, self.genders, self.listed = [], {}, []
         self.more, self.named_before, self.frames, self.compared = 0, frozenset(), [], []
-        self.grounds = None
+        self.grounds = self.reread = None
 
     def remember(
         self,
@@ -166,7 +170,7 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
-        self.more, self.compared, self.grounds = more, [], None
+        self.more, self.compared, self.grounds, self.reread = more, [], None, None
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
         frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
