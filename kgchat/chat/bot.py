@@ -74,7 +74,7 @@ from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
 from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import resolve_followup
-from kgchat.chat.grounds import Grounds, about_reply, grounds_reply, reread
+from kgchat.chat.grounds import Grounds, about_reply, about_statement, grounds_reply, reread
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
 from kgchat.chat.joined import unjoined
@@ -249,7 +249,8 @@ class ChatBot:
         guessed = why is not None or (implicit and bool(turn.text))  # no answer, or a guess
         # a question about the last reply (no entity, the chatbot asked): its grounds; an
         # implicit reading of it ("How do you know of X?") is a guess, answered or not
-        about = (guessed or implicit) and memory is not None and self._about(question)
+        about = (guessed or implicit) and memory is not None
+        about = about and self._about(question, abstained=why is not None)
         grounds = (memory.grounds or reread(self, memory)) if about and memory is not None else None
         if grounds is not None:
             # "How do you know?", "Where does that come from?": the last answer's facts
@@ -278,9 +279,13 @@ class ChatBot:
             self._remember(memory, turn, res, group=list(within) or None)
         return self._done(turn)
 
-    def _about(self, question: str) -> bool:
-        """Whether ``question`` asks about the last reply itself (:func:`about_reply`)."""
-        return about_reply(question, self.retriever.linker.link(question))
+    def _about(self, question: str, abstained: bool) -> bool:
+        """Whether ``question`` asks about the last reply itself (:func:`about_reply`; a
+        bare "that" only where its entity reading ``abstained``, :func:`about_statement`)."""
+        mentions = self.retriever.linker.link(question)
+        if about_reply(question, mentions):
+            return True
+        return abstained and about_statement(question, mentions)
 
     def _done(self, turn: Turn) -> Answer:
         answer = turn.answer()
