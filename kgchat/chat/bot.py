@@ -77,6 +77,7 @@ from kgchat.chat.followup import resolve_followup
 from kgchat.chat.grounds import Grounds, about_reply, about_statement, grounds_reply, reread
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
+from kgchat.chat.how_many import count_reply, how_many
 from kgchat.chat.joined import unjoined
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
@@ -196,6 +197,11 @@ class ChatBot:
             self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
             memory.compared = among  # "And which of them is younger?": the same ones
             return self._done(turn)
+        if memory is not None and (n := how_many(question, memory)) is not None:
+            count_reply(turn, n, memory, self.kg)  # "How many of them are there?"
+            turn.mark("first_text")
+            yield turn.text
+            return self._done(turn)  # the conversation is about the list still
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
