@@ -255,9 +255,11 @@ class ChatBot:
         guessed = why is not None or (implicit and bool(turn.text))  # no answer, or a guess
         # a question about the last reply (no entity, the chatbot asked): its grounds; an
         # implicit reading of it ("How do you know of X?") is a guess, answered or not
-        about = (guessed or implicit) and memory is not None
+        about = memory is not None and (guessed or implicit)
         about = about and self._about(question, abstained=why is not None)
-        grounds = (memory.grounds or reread(self, memory)) if about and memory is not None else None
+        grounds = None
+        if about and memory is not None:
+            grounds = memory.grounds or reread(self, memory)
         if grounds is not None:
             # "How do you know?", "Where does that come from?": the last answer's facts
             grounds_reply(turn, grounds, self.kg)

@@ -13,11 +13,10 @@ reply only where its reading as the entity's question got no answer and it asks 
 grounds give: their facts and the files they were read from answer a "what" with no type
 ("What is this based on?") or a "where" ("Where does that come from?"), never a time, a
 number or a person ("When was that founded?", "Who was that funded by?": the entity's).
-The reply (:func:`grounds_reply`) names the answer again,
-with every fact its reply cited, each numbered and cited again, and the files the facts were
-read from.
-A conversation passed in as messages holds no facts: its last turn's question is asked again
-(:func:`reread`), and its grounds serve where its answer is the one the reply named.
+The reply (:func:`grounds_reply`) names the answer again, with every fact its reply cited,
+each numbered and cited again, and the files the facts were read from. A conversation passed
+in as messages holds no facts: its last turn's question is asked again (:func:`reread`), and
+its grounds serve where its answer is the one the reply named.
 
 Examples
 --------
