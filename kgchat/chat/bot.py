@@ -74,9 +74,10 @@ from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
 from kgchat.chat.each import answer_each, unnest
 from kgchat.chat.followup import resolve_followup
-from kgchat.chat.grounds import Grounds, about_reply, grounds_reply
+from kgchat.chat.grounds import Grounds, about_reply, about_statement, grounds_reply, reread
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
+from kgchat.chat.how_many import count_reply, how_many
 from kgchat.chat.joined import unjoined
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
@@ -196,6 +197,11 @@ class ChatBot:
             self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
             memory.compared = among  # "And which of them is younger?": the same ones
             return self._done(turn)
+        if memory is not None and (n := how_many(question, memory)) is not None:
+            count_reply(turn, n, memory, self.kg)  # "How many of them are there?"
+            turn.mark("first_text")
+            yield turn.text
+            return self._done(turn)  # the conversation is about the list still
         if memory is not None:
             r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
             turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
@@ -247,15 +253,21 @@ class ChatBot:
         turn.timings["retrieval"] = time.perf_counter() - t0
         why = None if described(self, turn, res) else abstention(self, turn, res)
         guessed = why is not None or (implicit and bool(turn.text))  # no answer, or a guess
-        grounds = memory.grounds if guessed and memory is not None else None
-        if grounds is not None and about_reply(question, self.retriever.linker.link(question)):
+        # a question about the last reply (no entity, the chatbot asked): its grounds; an
+        # implicit reading of it ("How do you know of X?") is a guess, answered or not
+        about = memory is not None and (guessed or implicit)
+        about = about and self._about(question, abstained=why is not None)
+        grounds = None
+        if about and memory is not None:
+            grounds = memory.grounds or reread(self, memory)
+        if grounds is not None:
             # "How do you know?", "Where does that come from?": the last answer's facts
             grounds_reply(turn, grounds, self.kg)
             turn.resolved = question
             turn.mark("first_text")
             yield turn.text
             return self._done(turn)  # the conversation is about what it was
-        if implicit and (turn.text or why is not None):
+        if implicit and (turn.text or why is not None or about):
             # a question naming nothing, asked of the last entity: it asks nothing of it
             # ("What is the weather today?"), so it named nothing of the graph
             turn.text, turn.given, turn.chosen, why = "", [], None, self.templates.no_entity
@@ -274,6 +286,14 @@ class ChatBot:
             # "which of them": the set asked among stays what the conversation is about
             self._remember(memory, turn, res, group=list(within) or None)
         return self._done(turn)
+
+    def _about(self, question: str, abstained: bool) -> bool:
+        """Whether ``question`` asks about the last reply itself (:func:`about_reply`; a
+        bare "that" only where its entity reading ``abstained``, :func:`about_statement`)."""
+        mentions = self.retriever.linker.link(question)
+        if about_reply(question, mentions):
+            return True
+        return abstained and about_statement(question, mentions)
 
     def _done(self, turn: Turn) -> Answer:
         answer = turn.answer()

@@ -7,10 +7,16 @@ of the graph that points back at the chatbot (a second-person pronoun) and at no
 third-person pronoun), or the bare wh-word that asks a reason, "Why?". The chatbot reads it
 so only where, read as an ordinary follow-up, the graph gives it no answer (a follow-up
 reading the graph answers stands), and only where the last reply gave one. A bare "that"
-("Where does that come from?") is not read so: it as often means the last entity ("When was
-that founded?"), and an entity's question answered by the last answer's grounds would answer
-what was not asked. The reply (:func:`grounds_reply`) names the answer again, with every fact
-its reply cited, each numbered and cited again, and the files the facts were read from.
+or "this" as the subject ("Where does that come from?", "What is this based on?") as often
+means the last entity ("When was that founded?"): :func:`about_statement` reads it as the last
+reply only where its reading as the entity's question got no answer and it asks what the
+grounds give: their facts and the files they were read from answer a "what" with no type
+("What is this based on?") or a "where" ("Where does that come from?"), never a time, a
+number or a person ("When was that founded?", "Who was that funded by?": the entity's).
+The reply (:func:`grounds_reply`) names the answer again, with every fact its reply cited,
+each numbered and cited again, and the files the facts were read from. A conversation passed
+in as messages holds no facts: its last turn's question is asked again (:func:`reread`), and
+its grounds serve where its answer is the one the reply named.
 
 Examples
 --------
@@ -22,6 +28,14 @@ Examples
 (False, False)
 >>> about_reply("Thanks!", []), about_reply("What is the weather today?", [])
 (False, False)
+>>> about_statement("Where does that come from?", [])
+True
+>>> about_statement("What is this based on?", [])
+True
+>>> about_statement("When was that founded?", []), about_statement("How tall is that?", [])
+(False, False)
+>>> about_statement("Who was that funded by?", [])
+False
 """
 
 from __future__ import annotations
@@ -33,16 +47,20 @@ from typing import TYPE_CHECKING, Any
 from kgchat.chat.corrections import asks
 from kgchat.chat.evidence import evidence_text
 from kgchat.chat.guard import CITATION
-from kgchat.chat.memory import EntityMemory, said_together
+from kgchat.chat.memory import EntityMemory, bare_demonstrative, said_together
 from kgchat.function_words import SECOND_PERSON_PRONOUNS
 from kgchat.text import tokens
 
 if TYPE_CHECKING:
+    from kgchat.chat.bot import ChatBot
     from kgchat.chat.turn import Turn
     from kgchat.graph import KnowledgeGraph
     from kgchat.graph.view import Fact
 
-__all__ = ["Grounds", "about_reply", "grounds_reply"]
+# the first answer-type word :func:`kgchat.retrieval.question.analyze` gives a "where"
+_WHERE = "place"
+
+__all__ = ["Grounds", "about_reply", "about_statement", "grounds_reply", "reread"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,24 @@ class Grounds:
         return cls(turn.chosen, tuple(turn.members), tuple(facts), turn.confidence)
 
 
+def reread(bot: ChatBot, memory: EntityMemory) -> Grounds | None:
+    """The grounds of the last reply of a conversation read back from its messages
+    (``memory.reread``, :func:`kgchat.chat.history.memory_of`): its resolved question asked
+    again on its own; None where that answers another entity than the one the reply named
+    (a reply of another graph or backend: its grounds are not these) or cites no fact."""
+    if memory.reread is None or memory.answer is None:
+        return None
+    again = bot.ask(memory.reread)
+    if again.abstained or not again.facts:
+        return None
+    chosen = next((c for c in again.candidates if c.label == again.answer), None)
+    if chosen is None or chosen.node != memory.answer[0]:
+        return None
+    members = tuple(c for c in again.candidates if c.label in again.answers)
+    listed = members if len(members) > 1 else ()
+    return Grounds(chosen, listed, tuple(again.facts), again.confidence)
+
+
 def about_reply(message: str, mentions: list[Any]) -> bool:
     """Whether ``message`` asks about the last reply rather than the graph (see the module
     docstring); ``mentions`` are the message's own linked mentions."""
@@ -80,6 +116,23 @@ def about_reply(message: str, mentions: list[Any]) -> bool:
         # no pronoun of an entity besides: "How do you know his age?" asks of him
         return EntityMemory.find_pronoun(message) is None
     return words == ["why"]  # the reason of the answer, its grounds
+
+
+def about_statement(message: str, mentions: list[Any]) -> bool:
+    """Whether ``message``, a question naming no entity whose subject is a bare "that" or
+    "this", may ask about the last reply: it asks what the reply's grounds give, by its
+    answer type (:func:`kgchat.retrieval.question.analyze`): none ("What is this based
+    on?") or a place, a "where" (the files the facts were read from); a time, a number or
+    a person is an entity's. The caller asks it only where the entity reading of the
+    demonstrative got no answer."""
+    from kgchat.retrieval.question import analyze
+
+    if not asks(message) or any(not getattr(m, "is_class", False) for m in mentions):
+        return False
+    if bare_demonstrative(message) is None:
+        return False
+    asked = analyze(message, []).answer_type
+    return not asked or asked[0] == _WHERE
 
 
 def grounds_reply(turn: Turn, grounds: Grounds, kg: KnowledgeGraph | None = None) -> None:

@@ -81,6 +81,9 @@ def memory_of(bot: ChatBot, history: Messages) -> EntityMemory:
             group=group,
             seen=seen,
         )
+    if turns and turns[-1]["role"] == "assistant" and CITATION.search(turns[-1]["content"]):
+        # its cited facts are not in the messages: the question, asked again, has them
+        memory.reread = memory.question if memory.answer is not None else None
     return memory
 
 

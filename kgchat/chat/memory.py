@@ -34,7 +34,15 @@ from kgchat.text import BE_FORMS, WH_WORDS, YES_NO_WORDS
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
 
-__all__ = ["FRAME", "PRONOUN", "EntityMemory", "entity_of", "pronoun_gender", "pronoun_kind"]
+__all__ = [
+    "FRAME",
+    "PRONOUN",
+    "EntityMemory",
+    "bare_demonstrative",
+    "entity_of",
+    "pronoun_gender",
+    "pronoun_kind",
+]
 
 Entity = tuple[str, str]  # (node, label)
 
@@ -124,6 +132,10 @@ class EntityMemory:
     # the last reply's answer and the facts it cited (kgchat.chat.grounds.Grounds), set
     # after remember: what "How do you know?" is answered from
     grounds: Any = None
+    # a conversation read back from its messages (kgchat.chat.history) keeps no facts: the
+    # last turn's resolved question, asked again for its grounds where a question about
+    # its reply needs them (kgchat.chat.grounds.reread)
+    reread: str | None = None
 
     def reset(self) -> None:
         """Forget everything."""
@@ -131,7 +143,7 @@ class EntityMemory:
         self.relation, self.earlier, self.answers = None, [], []
         self.group, self.genders, self.listed = [], {}, []
         self.more, self.named_before, self.frames, self.compared = 0, frozenset(), [], []
-        self.grounds = None
+        self.grounds = self.reread = None
 
     def remember(
         self,
@@ -166,7 +178,7 @@ class EntityMemory:
         self.topics, self.topic_texts, self.relation = topics, topic_texts, relation
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
-        self.more, self.compared, self.grounds = more, [], None
+        self.more, self.compared, self.grounds, self.reread = more, [], None, None
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
         frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
@@ -260,8 +272,8 @@ class EntityMemory:
     def find_pronoun(message: str) -> re.Match[str] | None:
         """The first pronoun of ``message`` that refers back ("there" in "is there" does not;
         "that" as the subject right after a question's opening, "When was that founded?",
-        does, :func:`_bare_demonstrative`)."""
-        bare = _bare_demonstrative(message)
+        does, :func:`bare_demonstrative`)."""
+        bare = bare_demonstrative(message)
         if bare is not None:
             return bare
         for m in PRONOUN.finditer(message):
@@ -316,15 +328,15 @@ class EntityMemory:
         return None
 
 
-def _bare_demonstrative(message: str) -> re.Match[str] | None:
+def bare_demonstrative(message: str) -> re.Match[str] | None:
     """ "this" or "that" as a question's subject, right after its wh-word and auxiliary, and
     followed by no noun it would determine (by WordNet: "When was that *founded*?", "Where is
     that?"; not "When was that *battle*?", a noun phrase :mod:`kgchat.chat.reference` reads);
     None otherwise, and without WordNet.
 
-    >>> [bool(_bare_demonstrative(q)) for q in ("When was that founded?", "Where is this?")]
+    >>> [bool(bare_demonstrative(q)) for q in ("When was that founded?", "Where is this?")]
     [True, True]
-    >>> [bool(_bare_demonstrative(q)) for q in ("When was that battle?", "Who made that one?")]
+    >>> [bool(bare_demonstrative(q)) for q in ("When was that battle?", "Who made that one?")]
     [False, False]
     """
     from kgchat.wordnet import wordnet
