@@ -12,7 +12,7 @@ from kgchat import KnowledgeGraph
 from kgchat.graph import KnowledgeGraph as KG
 from kgchat.mention import Mention
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.junction_constraints import met_at_junctions
+from kgchat.retrieval.junction_constraints import RecordGraph, met_at_junctions
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.results import Path as Walk
 
@@ -111,6 +111,9 @@ def test_a_dated_record_meets_a_year_by_its_dates_not_by_a_neighbours_name() -> 
         Candidate('"100"', "100", 1.0, [walk("f1", '"100"')]),
     ]
     ranked = met_at_junctions(
-        kg, kg.neighbors, lambda n: n[0] in "fp" and n[1:].isdigit(), figures, said, 1.0
+        RecordGraph(kg, kg.neighbors, lambda n: n[0] in "fp" and n[1:].isdigit()),
+        figures,
+        said,
+        1.0,
     )
     assert [(c.label, round(c.score)) for c in ranked] == [("100", 3), ("90", 1)]
