@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Clause",
     "Key",
+    "NameLookup",
     "asks",
     "graph_names",
     "name_key",
@@ -178,6 +179,23 @@ def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
     return names
 
 
+@dataclass(frozen=True)
+class NameLookup:
+    """What a clause's names are found among (:func:`_mentions`): the given facts' ends
+    (``known``), the graph's names (``names``), the cited facts' relation words
+    (``relation``) and ends (``cited``); ``written``: the words of the cited facts' relation
+    phrases that are no word of their ends' names, as written (a word written so is that
+    relation, not a name it stems like); ``aliases``: shorter forms of names
+    (:func:`short_forms`), each found as the name."""
+
+    known: Collection[Key]
+    names: Collection[Key]
+    relation: set[str]
+    cited: Collection[Key] = ()
+    written: Collection[str] = ()
+    aliases: dict[Key, Key] | None = None
+
+
 @dataclass
 class Clause:
     """A claim's words, their stems, the entity names found in it and its units (a word, or a
@@ -189,33 +207,21 @@ class Clause:
     units: list[Any]
 
     @classmethod
-    def parse(
-        cls,
-        text: str,
-        known: Collection[Key],
-        names: Collection[Key],
-        relation: set[str],
-        cited: Collection[Key] = (),
-        written: Collection[str] = (),
-        aliases: dict[Key, Key] | None = None,
-    ) -> Clause:
+    def parse(cls, text: str, lookup: NameLookup) -> Clause:
         """The clause of ``text``: its words, their stems, the names in it (:func:`_mentions`
-        of ``known``, ``names``, ``relation`` and ``cited``) and its units.
-
-        ``written``: the words of the cited facts' relation phrases that are no word of their
-        ends' names, as written: a word written so is that relation, not a name it stems like.
-        ``aliases``: shorter forms of names (:func:`short_forms`), each found as the name.
+        of ``lookup``) and its units.
 
         >>> ends = [name_key("Kilnsey Hydro"), name_key("generator")]
         >>> text, relation = "Kilnsey Hydro has generating unit generator", {"generat", "unit"}
-        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends).spans]
+        >>> [a for a, _, _ in Clause.parse(text, NameLookup(ends, (), relation, ends)).spans]
         [0, 3, 5]
-        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends, {"generating"}).spans]
+        >>> lookup = NameLookup(ends, (), relation, ends, {"generating"})
+        >>> [a for a, _, _ in Clause.parse(text, lookup).spans]
         [0, 5]
         """
         words = tokens(text)
         stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation, cited, written, aliases or {})
+        spans = _mentions(stems, words, lookup)
         starts: dict[int, Any] = {a: k for a, _, k in spans}
         inside = {i for a, b, _ in spans for i in range(a, b)}
         # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
@@ -249,16 +255,7 @@ def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
     return out if k == len(digits) else {}
 
 
-def _mentions(
-    stems: list[str],
-    words: list[str],
-    known: Collection[Key],
-    names: Collection[Key],
-    relation: set[str],
-    cited: Collection[Key] = (),
-    written: Collection[str] = (),
-    aliases: dict[Key, Key] | None = None,
-) -> list[tuple[int, int, Key]]:
+def _mentions(stems: list[str], words: list[str], lookup: NameLookup) -> list[tuple[int, int, Key]]:
     """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
     however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
     name that is only relation words of the cited facts ("has topping" where the graph has a
@@ -268,8 +265,9 @@ def _mentions(
     ("is conjugate acid of"). Words written as the cited relation's own (``written``) are
     that relation, not an end they stem like: "generating" in "Kilnsey Hydro hydro generating
     unit energy conversion capability generator" is no second "generator". A shorter form
-    of a name (``aliases``) is found as that name."""
-    aliases = aliases or {}
+    of a name (``aliases``) is found as that name. (The names are ``lookup``'s.)"""
+    known, names, relation = lookup.known, lookup.names, lookup.relation
+    cited, written, aliases = lookup.cited, lookup.written, lookup.aliases or {}
     longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
@@ -327,8 +325,9 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     teacher" opens a relative clause, and states. A sentence that begins with a wh-word and a
     verb before any subject asks for its subject ("Who taught Ben, Ada": :func:`_asks_its_subject`).
 
+    >>> ben_porto = NameLookup([name_key("Ben"), name_key("Porto")], (), set())
     >>> def shaped(t):
-    ...     return asks(t, Clause.parse(t, [name_key("Ben"), name_key("Porto")], (), set()))
+    ...     return asks(t, Clause.parse(t, ben_porto))
     >>> shaped("Where does Ben live"), shaped("Porto, where does he live"), shaped("Does Ben live")
     (True, True, True)
     >>> shaped("Ben lives in Porto, where he was born"), shaped("Porto, where he is Ben's")
@@ -337,8 +336,8 @@ def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
     (False, False)
     >>> shaped("Who was born in Porto, Ben"), shaped("Where Ben was born, Porto")
     (True, False)
-    >>> film = [name_key("When Harry Met Sally")]
-    >>> asks("When Harry Met Sally", Clause.parse("When Harry Met Sally", film, (), set()))
+    >>> film = NameLookup([name_key("When Harry Met Sally")], (), set())
+    >>> asks("When Harry Met Sally", Clause.parse("When Harry Met Sally", film))
     False
     """
     if text.endswith("?"):

@@ -72,6 +72,7 @@ from kgchat.chat.claim_lists import OPEN_ENDED, left_out
 from kgchat.chat.claim_text import (
     Clause,
     Key,
+    NameLookup,
     asks,
     graph_names,
     name_key,
@@ -206,8 +207,7 @@ class _Reply:
         if key not in self.parsed:
             facts = self.facts
             cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
-            c = Clause.parse(
-                text_of,
+            lookup = NameLookup(
                 self.known,
                 self.names,
                 set().union(*(f.phrase() for f in cited)),
@@ -215,6 +215,7 @@ class _Reply:
                 relation_words(cited),
                 self.aliases,
             )
+            c = Clause.parse(text_of, lookup)
             self.parsed[key] = (cited, c)
         return self.parsed[key]
 
