@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
+from kgchat.chat.claim_asks import asks
 from kgchat.chat.claim_contradictions import contradictions
 from kgchat.chat.claim_facts import (
     ReadFact,
@@ -73,7 +74,6 @@ from kgchat.chat.claim_text import (
     Clause,
     Key,
     NameLookup,
-    asks,
     graph_names,
     name_key,
     short_forms,
