@@ -7,12 +7,13 @@ bundled MiniLM."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import KnowledgeGraph as KG
 from kgchat.mention import Mention
 from kgchat.pipeline import make_retriever
-from kgchat.retrieval.junction_constraints import RecordGraph, met_at_junctions
+from kgchat.retrieval.junction_constraints import met_at_junctions
 from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.results import Path as Walk
 
@@ -111,7 +112,9 @@ def test_a_dated_record_meets_a_year_by_its_dates_not_by_a_neighbours_name() -> 
         Candidate('"100"', "100", 1.0, [walk("f1", '"100"')]),
     ]
     ranked = met_at_junctions(
-        RecordGraph(kg, kg.neighbors, lambda n: n[0] in "fp" and n[1:].isdigit()),
+        SimpleNamespace(
+            kg=kg, edges=kg.neighbors, anonymous=lambda n: n[0] in "fp" and n[1:].isdigit()
+        ),
         figures,
         said,
         1.0,

@@ -38,13 +38,15 @@ one record's parts, and its spec version the remaining part of any two of them.
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.mention import Mention
 >>> from kgchat.retrieval.results import Candidate
+>>> from types import SimpleNamespace
 >>> kg = KnowledgeGraph.from_triples([
 ...     ("r1", "airline", "BA"), ("r1", "from", "LHR"), ("r1", "to", "JFK"),
 ...     ("r2", "airline", "LOT"), ("r2", "from", "LHR"), ("r2", "to", "WAW"),
 ...     ("r3", "airline", "LOT"), ("r3", "from", "WAW"), ("r3", "to", "JFK")])
 >>> said = [Mention("LHR", 10, 11, "LHR", 1.0), Mention("JFK", 12, 13, "JFK", 1.0)]
+>>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n.startswith("r"))
 >>> ranked = met_at_junctions(
-...     RecordGraph(kg, kg.neighbors, lambda n: n.startswith("r")),
+...     reading,
 ...     [Candidate("LOT", "LOT", 2.0), Candidate("BA", "BA", 2.0)], said, 1.0)
 >>> [(c.node, c.score) for c in ranked]
 [('BA', 3.0), ('LOT', 2.0)]
@@ -66,7 +68,7 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
 
-__all__ = ["RecordGraph", "RecordsAsked", "met_at_junctions", "spans_of"]
+__all__ = ["RecordsAsked", "met_at_junctions", "spans_of"]
 
 _POOL = 30  # candidates whose own neighbouring junctions are read
 _TOTAL_TIE = 1e-4  # a record's part at its code list's total: a tie-break, under any bonus
@@ -85,17 +87,6 @@ def spans_of(mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[set[str
 
 
 @dataclass(frozen=True)
-class RecordGraph:
-    """The graph as its records are read: ``kg`` (names and literals), ``edges`` (a node's
-    edges: the retriever's cached ones) and ``anonymous`` (whether a node is an unnamed
-    junction, walked through, never an answer)."""
-
-    kg: Any
-    edges: Callable[[str], Sequence[Any]]
-    anonymous: Callable[[str], bool]
-
-
-@dataclass(frozen=True)
 class RecordsAsked:
     """What a question says of its answer's records beyond its mentions (see
     :func:`met_at_junctions`): the ``year`` it names apart, whether a record's figure answers
@@ -107,7 +98,7 @@ class RecordsAsked:
 
 
 def met_at_junctions(
-    graph: RecordGraph,
+    reading: Any,
     candidates: list[Candidate],
     mentions: Sequence[Mention],
     bonus: float,
@@ -151,10 +142,12 @@ def met_at_junctions(
     which say the type the question asks ("Which *organizations* are based in Utrecht?": an
     organisation's address record holds that organisation, and its country is no answer).
 
-    ``graph``: the graph the records are read from (:class:`RecordGraph`); ``asked``: the
+    ``reading``: the retriever's, as :func:`~kgchat.retrieval.dated_walk.year_unmet` reads
+    it: ``kg``, ``edges`` (a node's edges, the retriever's cached ones) and ``anonymous``
+    (whether a node is an unnamed junction: walked through, never an answer). ``asked``: the
     year, ``figure_asked`` and ``typed`` above (:class:`RecordsAsked`).
     """
-    kg, edges, anonymous = graph.kg, graph.edges, graph.anonymous
+    kg, edges, anonymous = reading.kg, reading.edges, reading.anonymous
     year, figure_asked, typed = asked.year, asked.figure_asked, asked.typed
     spans = spans_of(mentions)
     span_of = {m.node: (m.start, m.end) for m in mentions}

@@ -43,11 +43,7 @@ from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
-from kgchat.retrieval.junction_constraints import (
-    RecordGraph,
-    RecordsAsked,
-    met_at_junctions,
-)
+from kgchat.retrieval.junction_constraints import RecordsAsked, met_at_junctions
 from kgchat.retrieval.language_asked import (
     names_in_language,
     question_language,
@@ -202,8 +198,7 @@ class RetrieveSteps:
         # (the year it names; whether a record's figure is what it asks; the type asked)
         kind_at = frozenset((m.start, m.end) for m in mentions if asks_type_at(q, m.start, m.end))
         ask = RecordsAsked(year_said_apart(q.tokens, q.spans), figure_asked(q), kind_at)
-        graph = RecordGraph(self.kg, self.edges, self.anonymous)
-        candidates = met_at_junctions(graph, candidates, mentions, self.CONSTRAINT_BONUS, ask)
+        candidates = met_at_junctions(self, candidates, mentions, self.CONSTRAINT_BONUS, ask)
         candidates = self._ties_by_own_facts(q, candidates)
         # "Which *mouse* proteins are secreted?": of the tie, those whose facts say "mouse"
         most = self.config.max_nodes
