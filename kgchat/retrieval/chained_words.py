@@ -38,7 +38,7 @@ import functools
 from dataclasses import replace
 from typing import Any
 
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question import QuestionInfo, WordCounts
 from kgchat.text import stem
 
 __all__ = ["chained", "defined_chain"]
@@ -132,29 +132,18 @@ def chained(q: QuestionInfo, relation_words: frozenset[str]) -> QuestionInfo:
     found = {w: c for w in q.words if (c := defined_chain(lexicon, w, relation_words))}
     if not found:
         return q
-    words: list[str] = []
-    counts: list[int] = []
+    said = WordCounts()
     chains: list[tuple[tuple[str, ...], ...]] = []
-    at: dict[str, int] = {}
-
-    def add(w: str, n: int) -> str:
-        k = at.setdefault(stem(w), len(words))
-        if k == len(words):
-            words.append(w)
-            counts.append(max(n, 1))
-        else:
-            counts[k] += n
-        return words[k]
-
     for w, n in zip(q.words, q.counts or [1] * len(q.words), strict=True):
         chain = found.get(w)
         if chain is None:
-            add(w, n)
+            said.add(w, n)
         else:  # (its words are said by the chain's hops: not counted as said again)
-            chains.append(tuple(tuple(add(r, 0) for r in link) for link in chain))
+            chains.append(tuple(tuple(said.add(r, 0) for r in link) for link in chain))
+    counts = said.counts
     return replace(
         q,
-        words=words,
+        words=said.words,
         counts=[] if all(c == 1 for c in counts) else counts,
         chains=tuple(chains),
     )
