@@ -38,14 +38,21 @@ import functools
 from dataclasses import replace
 from typing import Any
 
+from kgchat.function_words import ARTICLES, POSSESSIVES
 from kgchat.retrieval.question import QuestionInfo, WordCounts
 from kgchat.text import stem
 
 __all__ = ["chained", "defined_chain"]
 
 # the words a relational noun's definition opens its head and its link with ("*the* father
-# of *your* father"): determiners and possessives, English's closed classes
-_OPENERS = frozenset(("a", "an", "the", "your", "one's", "someone's", "his", "her", "its"))
+# of *your* father"): the articles and possessives of kgchat.function_words, and "your", the
+# possessive WordNet's definitions write for anyone's. (Not function_words.DETERMINERS: its
+# quantifiers open 16 more definitions so, none a chain of relations: "*any* bone of *the*
+# tarsus", "the advancement of *some* enterprise". "one's"
+# and "someone's" were listed before, but a definition's words are [a-z]+ runs and never
+# hold them; "their" was not, and opens none of the 117,659 definitions of the WordNet read
+# here as a chain: the same chains are read with it as without.)
+_OPENERS = ARTICLES | POSSESSIVES | {"your"}
 _JOINS = frozenset(("or", "and"))  # nouns one link of the chain may be ("father *or* mother")
 _LINKS = 2  # the longest chain read: a head and one link ("the X of your Y")
 
