@@ -7,6 +7,7 @@ bundled MiniLM."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import KnowledgeGraph as KG
@@ -111,6 +112,11 @@ def test_a_dated_record_meets_a_year_by_its_dates_not_by_a_neighbours_name() -> 
         Candidate('"100"', "100", 1.0, [walk("f1", '"100"')]),
     ]
     ranked = met_at_junctions(
-        kg, kg.neighbors, lambda n: n[0] in "fp" and n[1:].isdigit(), figures, said, 1.0
+        SimpleNamespace(
+            kg=kg, edges=kg.neighbors, anonymous=lambda n: n[0] in "fp" and n[1:].isdigit()
+        ),
+        figures,
+        said,
+        1.0,
     )
     assert [(c.label, round(c.score)) for c in ranked] == [("100", 3), ("90", 1)]

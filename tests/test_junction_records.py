@@ -3,6 +3,8 @@ junction beside a candidate meets, by node or by the words of a literal value, o
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from kgchat.graph import KnowledgeGraph
 from kgchat.mention import Mention
 from kgchat.retrieval.junction_constraints import met_at_junctions, spans_of
@@ -41,11 +43,15 @@ def test_a_record_meets_a_span_by_the_words_of_its_value() -> None:
     )
     said = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2019", 2, 3, "year 2019", 1.0)]
     sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
-    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, said, 1.0)
+    ranked = met_at_junctions(
+        SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=_anonymous), sources, said, 1.0
+    )
     assert [(c.label, c.score) for c in ranked] == [("Census A", 2.0), ("Census B", 1.0)]
     elsewhere = [Mention("Andalusia", 0, 1, "Andalusia", 1.0), Mention("2018", 2, 3, "2018", 1.0)]
     sources = [Candidate("Census B", "Census B", 1.0), Candidate("Census A", "Census A", 1.0)]
-    ranked = met_at_junctions(kg, kg.neighbors, _anonymous, sources, elsewhere, 1.0)
+    ranked = met_at_junctions(
+        SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=_anonymous), sources, elsewhere, 1.0
+    )
     assert [c.score for c in ranked] == [1.0, 1.0]
 
 
@@ -58,7 +64,12 @@ def test_a_tie_is_read_whole_past_the_pool() -> None:
     kg = KnowledgeGraph.from_triples(triples)
     said = [Mention("LHR", 0, 1, "LHR", 1.0), Mention("JFK", 2, 3, "JFK", 1.0)]
     airlines = [Candidate(f"A{i:02d}", f"A{i:02d}", 1.0) for i in range(40)]
-    ranked = met_at_junctions(kg, kg.neighbors, lambda n: n.startswith("r"), airlines, said, 1.0)
+    ranked = met_at_junctions(
+        SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n.startswith("r")),
+        airlines,
+        said,
+        1.0,
+    )
     assert (ranked[0].node, ranked[0].score) == ("A39", 2.0)
     assert {c.score for c in ranked[1:]} == {1.0}
 
@@ -90,7 +101,9 @@ def test_a_record_whose_figure_is_a_node_of_its_own_meets_through_it() -> None:
     def unnamed(node: str) -> bool:
         return node.startswith(("role", "amount"))
 
-    ranked = met_at_junctions(kg, kg.neighbors, unnamed, values, said, 1.0)
+    ranked = met_at_junctions(
+        SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=unnamed), values, said, 1.0
+    )
     assert [(c.label, c.score) for c in ranked] == [
         ("100.50", 2.0),
         ("200.25", 1.0),
@@ -124,5 +137,7 @@ def test_a_record_every_element_of_a_document_holds_joins_nothing() -> None:
     def unnamed(node: str) -> bool:
         return node.startswith(("rel", "_:"))
 
-    ranked = met_at_junctions(kg, kg.neighbors, unnamed, values, said, 1.0)
+    ranked = met_at_junctions(
+        SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=unnamed), values, said, 1.0
+    )
     assert [(c.label, c.score) for c in ranked] == [("3.1.0", 2.5), ("3.0.1", 2.0)]

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kgchat.graph.read_rdf import read_rdflib
+from kgchat.graph.read_rdflib import read_rdflib
 
 EX = "http://example.org/"
 
@@ -36,7 +36,7 @@ def _trix(path: Path, n: int = 12) -> None:
 def _read_in_process(path: Path, seed: str) -> list[list[str]]:
     code = (
         "import json, sys; from pathlib import Path;"
-        "from kgchat.graph.read_rdf import read_rdflib;"
+        "from kgchat.graph.read_rdflib import read_rdflib;"
         "print(json.dumps([list(t) for t in read_rdflib(Path(sys.argv[1]), 'trix', 0)]))"
     )
     env = {**os.environ, "PYTHONHASHSEED": seed}

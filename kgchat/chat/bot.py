@@ -73,7 +73,7 @@ from kgchat.chat.config import RANKERS, ChatConfig, confidence_of
 from kgchat.chat.decide import abstention, described
 from kgchat.chat.describe import DescriptionRequest
 from kgchat.chat.each import answer_each, unnest
-from kgchat.chat.followup import resolve_followup
+from kgchat.chat.followup import Resolution, resolve_followup
 from kgchat.chat.grounds import Grounds, about_reply, about_statement, grounds_reply, reread
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
@@ -183,74 +183,108 @@ class ChatBot:
 
     # ------------------------------------------------------------------ the answer path
     def _steps(self, question: str, memory: EntityMemory | None) -> Generator[str, None, Answer]:
+        """The turn's steps: a comparison of the values asked before, a follow-up read (or
+        asked back), a comparison against the last answer, a question asked of each item,
+        else one retrieval answered (or abstained on)."""
         turn = Turn(question, question)
-        implicit = more = False
-        items: tuple[Entity, ...] = ()
-        within: tuple[Entity, ...] = ()
         if memory is not None and (among := compare(self, turn, memory)) is not None:
-            turn.mark("first_text")  # "Which of them is older?": the values asked before
-            yield turn.text
-            if turn.abstained:  # no value to compare: the conversation is about what it was
-                memory.grounds = None  # but "How do you know?" asks of no answer now
-                return self._done(turn)
-            group = [e for e, _ in among]
-            self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
-            memory.compared = among  # "And which of them is younger?": the same ones
-            return self._done(turn)
+            return (yield from self._compared(turn, memory, among))
         if memory is not None and (n := how_many(question, memory)) is not None:
             count_reply(turn, n, memory, self.kg)  # "How many of them are there?"
-            turn.mark("first_text")
-            yield turn.text
-            return self._done(turn)  # the conversation is about the list still
+            return (yield from self._shown(turn))  # the conversation is about the list still
+        follow = Resolution(question)
         if memory is not None:
-            r = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
-            turn.resolved, implicit, items, within = r.text, r.implicit, r.items, r.within
-            more = r.more
-            turn.resolved = unjoined(turn.resolved)  # "And was he ...?": a yes/no question
-            if r.ask_back is not None:  # nothing said so far fits the pronoun: ask back
-                turn.text = self.templates.ask_back.format(pronoun=r.ask_back)
+            follow = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
+            turn.resolved = unjoined(follow.text)  # "And was he ...?": a yes/no question
+            if follow.ask_back is not None:  # nothing said so far fits the pronoun: ask back
+                turn.text = self.templates.ask_back.format(pronoun=follow.ask_back)
                 turn.abstained = turn.clarification = True
-                turn.mark("first_text")
-                yield turn.text
-                return self._done(turn)
-        than = against(self, turn, memory) if memory is not None and not items else None
+                return (yield from self._shown(turn))
+        than = against(self, turn, memory) if memory is not None and not follow.items else None
         if memory is not None and than is not None:  # "Is it bigger than Berlin?"
-            turn.mark("first_text")
-            yield turn.text
-            frames = memory.frames  # "And Munich?": the same comparison, of Munich
-            memory.remember(
-                question=turn.resolved, answer=None, topics=[than], topic_texts=[than[1]]
-            )
-            memory.frames, memory.grounds = frames, Grounds.of(turn)
-            return self._done(turn)
+            return (yield from self._against(turn, memory, than))
+        items = follow.items
         if not items:  # "X's wife's birthplace": the wife first
             turn.resolved, items = unnest(self, turn.resolved)
         if items:  # a list's items (or the inner hop's): the question asked of each
-            t0 = time.perf_counter()
-            answer_each(self, turn, turn.resolved, items)
-            turn.timings["retrieval"] = time.perf_counter() - t0
-            turn.resolved = turn.resolved.replace(ITEM, said_together([e[1] for e in items]))
-            turn.mark("first_text")
-            yield turn.text
-            if memory is not None and turn.retrieval is not None:
-                self._remember(memory, turn, turn.retrieval, group=list(items))
+            return (yield from self._each(turn, memory, items))
+        res = self._retrieved(turn, memory, follow)
+        return (yield from self._answered(turn, memory, res, follow))
+
+    def _shown(self, turn: Turn) -> Generator[str, None, Answer]:
+        """A turn whose text is whole: shown at once, nothing remembered."""
+        turn.mark("first_text")
+        yield turn.text
+        return self._done(turn)
+
+    def _compared(
+        self, turn: Turn, memory: EntityMemory, among: list[tuple[Entity, str]]
+    ) -> Generator[str, None, Answer]:
+        """ "Which of them is older?": the values asked before, compared."""
+        turn.mark("first_text")
+        yield turn.text
+        if turn.abstained:  # no value to compare: the conversation is about what it was
+            memory.grounds = None  # but "How do you know?" asks of no answer now
             return self._done(turn)
+        group = [e for e, _ in among]
+        self._remember(memory, turn, turn.retrieval, group=group)  # type: ignore[arg-type]
+        memory.compared = among  # "And which of them is younger?": the same ones
+        return self._done(turn)
+
+    def _against(
+        self, turn: Turn, memory: EntityMemory, than: Entity
+    ) -> Generator[str, None, Answer]:
+        """ "Is it bigger than Berlin?": the last answer's value against another's."""
+        turn.mark("first_text")
+        yield turn.text
+        frames = memory.frames  # "And Munich?": the same comparison, of Munich
+        memory.remember(question=turn.resolved, answer=None, topics=[than], topic_texts=[than[1]])
+        memory.frames, memory.grounds = frames, Grounds.of(turn)
+        return self._done(turn)
+
+    def _each(
+        self, turn: Turn, memory: EntityMemory | None, items: tuple[Entity, ...]
+    ) -> Generator[str, None, Answer]:
+        """A list's items (or the inner hop's): the question asked of each."""
+        t0 = time.perf_counter()
+        answer_each(self, turn, turn.resolved, items)
+        turn.timings["retrieval"] = time.perf_counter() - t0
+        turn.resolved = turn.resolved.replace(ITEM, said_together([e[1] for e in items]))
+        turn.mark("first_text")
+        yield turn.text
+        if memory is not None and turn.retrieval is not None:
+            self._remember(memory, turn, turn.retrieval, group=list(items))
+        return self._done(turn)
+
+    def _retrieved(self, turn: Turn, memory: EntityMemory | None, follow: Resolution) -> Retrieval:
+        """The resolved question's retrieval, its candidates kept to those a follow-up asks
+        among ("which of them") or beyond those said ("Who else ...?", "Any more?")."""
         t0 = time.perf_counter()
         res = turn.retrieval = self.recall(turn.resolved)
-        if within:  # "which of them": the answer is one of them
-            keep = {e[0] for e in within}
+        if follow.within:  # "which of them": the answer is one of them
+            keep = {e[0] for e in follow.within}
             res = turn.retrieval = replace(
                 res, candidates=[c for c in res.candidates if c.node in keep]
             )
-        elif memory is not None and (more or OTHER_WORDS.intersection(tokens(question))):
+        elif memory is not None and (
+            follow.more or OTHER_WORDS.intersection(tokens(turn.question))
+        ):
             # "Who else was born there?": not the one just asked about, where others are;
             # "Any more?": not the answers named already, which the list neither counts
             said = {e[0] for e in (*memory.topics, *memory.answers, *memory.group)}
             rest = [c for c in res.candidates if c.node not in said | memory.named_before]
             if rest:
                 res = turn.retrieval = replace(res, candidates=rest)
-                turn.said = frozenset(said | memory.named_before) if more else frozenset()
+                turn.said = frozenset(said | memory.named_before) if follow.more else frozenset()
         turn.timings["retrieval"] = time.perf_counter() - t0
+        return res
+
+    def _answered(
+        self, turn: Turn, memory: EntityMemory | None, res: Retrieval, follow: Resolution
+    ) -> Generator[str, None, Answer]:
+        """The retrieval described, answered by the model's reply, or abstained on; a question
+        about the last reply ("How do you know?") that no reading answers gets its grounds."""
+        question, implicit = turn.question, follow.implicit
         why = None if described(self, turn, res) else abstention(self, turn, res)
         guessed = why is not None or (implicit and bool(turn.text))  # no answer, or a guess
         # a question about the last reply (no entity, the chatbot asked): its grounds; an
@@ -264,9 +298,7 @@ class ChatBot:
             # "How do you know?", "Where does that come from?": the last answer's facts
             grounds_reply(turn, grounds, self.kg)
             turn.resolved = question
-            turn.mark("first_text")
-            yield turn.text
-            return self._done(turn)  # the conversation is about what it was
+            return (yield from self._shown(turn))  # the conversation is about what it was
         if implicit and (turn.text or why is not None or about):
             # a question naming nothing, asked of the last entity: it asks nothing of it
             # ("What is the weather today?"), so it named nothing of the graph
@@ -284,7 +316,7 @@ class ChatBot:
             yield why
         if memory is not None:
             # "which of them": the set asked among stays what the conversation is about
-            self._remember(memory, turn, res, group=list(within) or None)
+            self._remember(memory, turn, res, group=list(follow.within) or None)
         return self._done(turn)
 
     def _about(self, question: str, abstained: bool) -> bool:

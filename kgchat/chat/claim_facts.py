@@ -20,11 +20,11 @@ A claim of one name and no relation (the bare answer, a list's item "Aspirin [1]
 only that it is the answer, and stays.
 
 >>> from kgchat.graph import KnowledgeGraph
->>> from kgchat.chat.claim_text import Clause
+>>> from kgchat.chat.claim_text import Clause, NameLookup
 >>> kg = KnowledgeGraph.from_triples([("Isa", "father", "Luis"), ("Luis", "gender", "male")])
 >>> facts = [read_fact(n, kg.fact(n - 1), kg) for n in (1, 2)]
 >>> ends = set().union(*(f.ends for f in facts))
->>> c = Clause.parse("male (the father)", ends, (), set(), ends)
+>>> c = Clause.parse("male (the father)", NameLookup(ends, (), set(), ends))
 >>> unrelated(c, facts, {1: True, 2: False})
 {2: 'says the relation of no cited fact holding male'}
 """

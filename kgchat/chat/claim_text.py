@@ -1,7 +1,8 @@
 """A reply's text as the claim check reads it: its clauses with their citations
 (:func:`split_claims`), entity names as the stems of their words (:func:`name_key`,
 :func:`graph_names`), and one clause's words, names and numbers (:class:`Clause`). Re-exported
-by :mod:`kgchat.chat.claims`, which checks the claims.
+by :mod:`kgchat.chat.claims`, which checks the claims (whether a clause asks instead of
+stating is :mod:`kgchat.chat.claim_asks`).
 
 >>> split_claims("Oslo: Ben was born in Oslo [2].")
 [('Oslo', ()), ('Ben was born in Oslo', (2,))]
@@ -16,18 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.guard import CITATION, GENERIC
-from kgchat.function_words import (
-    DETERMINERS,
-    DO_FORMS,
-    RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-    WH_WORDS,
-    YES_NO_WORDS,
-)
 from kgchat.graph.capabilities import entities_at_hand
 from kgchat.number_forms import NUMBER_IN_TEXT
 from kgchat.text import STOPWORDS, stem, tokens
-from kgchat.wordnet import wordnet
 
 if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
@@ -35,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Clause",
     "Key",
-    "asks",
+    "NameLookup",
     "graph_names",
     "name_key",
     "nameable",
@@ -52,7 +44,6 @@ SHORT_WORD = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?|\d{1,2})$")  # "J. R. R.", "Dr.
 _GROUP = re.compile(r"(?:\s*\[\d+\])+")
 _PUNCTUATION = re.compile(r"[.!?;:]")
 _MAX_NAME = 8  # longest entity name looked for, in words
-_WH_PHRASE = 2  # words a wh-word may take before its auxiliary: "how many prizes did X win"
 
 
 def split_claims(
@@ -178,6 +169,23 @@ def graph_names(kg: KnowledgeGraph) -> frozenset[Key]:
     return names
 
 
+@dataclass(frozen=True)
+class NameLookup:
+    """What a clause's names are found among (:func:`_mentions`): the given facts' ends
+    (``known``), the graph's names (``names``), the cited facts' relation words
+    (``relation``) and ends (``cited``); ``written``: the words of the cited facts' relation
+    phrases that are no word of their ends' names, as written (a word written so is that
+    relation, not a name it stems like); ``aliases``: shorter forms of names
+    (:func:`short_forms`), each found as the name."""
+
+    known: Collection[Key]
+    names: Collection[Key]
+    relation: set[str]
+    cited: Collection[Key] = ()
+    written: Collection[str] = ()
+    aliases: dict[Key, Key] | None = None
+
+
 @dataclass
 class Clause:
     """A claim's words, their stems, the entity names found in it and its units (a word, or a
@@ -189,33 +197,21 @@ class Clause:
     units: list[Any]
 
     @classmethod
-    def parse(
-        cls,
-        text: str,
-        known: Collection[Key],
-        names: Collection[Key],
-        relation: set[str],
-        cited: Collection[Key] = (),
-        written: Collection[str] = (),
-        aliases: dict[Key, Key] | None = None,
-    ) -> Clause:
+    def parse(cls, text: str, lookup: NameLookup) -> Clause:
         """The clause of ``text``: its words, their stems, the names in it (:func:`_mentions`
-        of ``known``, ``names``, ``relation`` and ``cited``) and its units.
-
-        ``written``: the words of the cited facts' relation phrases that are no word of their
-        ends' names, as written: a word written so is that relation, not a name it stems like.
-        ``aliases``: shorter forms of names (:func:`short_forms`), each found as the name.
+        of ``lookup``) and its units.
 
         >>> ends = [name_key("Kilnsey Hydro"), name_key("generator")]
         >>> text, relation = "Kilnsey Hydro has generating unit generator", {"generat", "unit"}
-        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends).spans]
+        >>> [a for a, _, _ in Clause.parse(text, NameLookup(ends, (), relation, ends)).spans]
         [0, 3, 5]
-        >>> [a for a, _, _ in Clause.parse(text, ends, (), relation, ends, {"generating"}).spans]
+        >>> lookup = NameLookup(ends, (), relation, ends, {"generating"})
+        >>> [a for a, _, _ in Clause.parse(text, lookup).spans]
         [0, 5]
         """
         words = tokens(text)
         stems = [stem(w) for w in words]
-        spans = _mentions(stems, words, known, names, relation, cited, written, aliases or {})
+        spans = _mentions(stems, words, lookup)
         starts: dict[int, Any] = {a: k for a, _, k in spans}
         inside = {i for a, b, _ in spans for i in range(a, b)}
         # a number is one unit, its sign and decimals kept: "-0.2" is no "0 2", nor "0.2"
@@ -249,16 +245,7 @@ def _numbers(text: str, words: list[str]) -> dict[int, tuple[str, int]]:
     return out if k == len(digits) else {}
 
 
-def _mentions(
-    stems: list[str],
-    words: list[str],
-    known: Collection[Key],
-    names: Collection[Key],
-    relation: set[str],
-    cited: Collection[Key] = (),
-    written: Collection[str] = (),
-    aliases: dict[Key, Key] | None = None,
-) -> list[tuple[int, int, Key]]:
+def _mentions(stems: list[str], words: list[str], lookup: NameLookup) -> list[tuple[int, int, Key]]:
     """Entity names in a clause, longest first, left to right: the given facts' ends (``known``,
     however long: a paper's title) before other graph names (up to ``_MAX_NAME`` words), and a
     name that is only relation words of the cited facts ("has topping" where the graph has a
@@ -268,8 +255,9 @@ def _mentions(
     ("is conjugate acid of"). Words written as the cited relation's own (``written``) are
     that relation, not an end they stem like: "generating" in "Kilnsey Hydro hydro generating
     unit energy conversion capability generator" is no second "generator". A shorter form
-    of a name (``aliases``) is found as that name."""
-    aliases = aliases or {}
+    of a name (``aliases``) is found as that name. (The names are ``lookup``'s.)"""
+    known, names, relation = lookup.known, lookup.names, lookup.relation
+    cited, written, aliases = lookup.cited, lookup.written, lookup.aliases or {}
     longest = max([_MAX_NAME, *(len(k) for k in known)])
     out, i = [], 0
     while i < len(stems):
@@ -315,81 +303,3 @@ def _relation_around(k: Key, known: Collection[Key], relation: set[str]) -> bool
         for b in range(a + 1, len(k) + 1)
         if b - a < len(k)
     )
-
-
-def asks(text: str, clause: Clause, names: Iterable[str] = ()) -> bool:
-    """Whether a claim asks instead of stating, as English grammar shapes a question: it ends
-    in "?" (not where a name said last does: a thread titled "Which oscilloscope in 2024?"),
-    or it puts an auxiliary before its subject, which English does in questions alone: at its
-    start ("Does Ben live in Porto", "Is Ulm in Germany"), or after a wh-word at its start or
-    after a comma ("Porto, where does she live", "How many prizes did Ada win"). After a
-    relative pronoun only "do" is a question's ("who did Ada teach"): "Ada, who is Ben's
-    teacher" opens a relative clause, and states. A sentence that begins with a wh-word and a
-    verb before any subject asks for its subject ("Who taught Ben, Ada": :func:`_asks_its_subject`).
-
-    >>> def shaped(t):
-    ...     return asks(t, Clause.parse(t, [name_key("Ben"), name_key("Porto")], (), set()))
-    >>> shaped("Where does Ben live"), shaped("Porto, where does he live"), shaped("Does Ben live")
-    (True, True, True)
-    >>> shaped("Ben lives in Porto, where he was born"), shaped("Porto, where he is Ben's")
-    (False, False)
-    >>> shaped("Porto, who is Ben's home"), shaped("Was born in Porto")
-    (False, False)
-    >>> shaped("Who was born in Porto, Ben"), shaped("Where Ben was born, Porto")
-    (True, False)
-    >>> film = [name_key("When Harry Met Sally")]
-    >>> asks("When Harry Met Sally", Clause.parse("When Harry Met Sally", film, (), set()))
-    False
-    """
-    if text.endswith("?"):
-        return not any(n.endswith("?") and text.endswith(n) for n in names)
-    w = clause.words
-    starts = {a for a, _, _ in clause.spans}
-
-    def subject(i: int, marked: bool = True) -> bool:
-        """A subject begins at ``i``: a name, a pronoun, or a determiner's noun phrase."""
-        return i < len(w) and (
-            i in starts or w[i] in SUBJECT_PRONOUNS or (marked and w[i] in DETERMINERS)
-        )
-
-    # (not "Is a planet": a subject left out, as a list's item may be, is no question)
-    if w and w[0] in YES_NO_WORDS and subject(1, marked=False):
-        return True
-    # (not a name's own wh-word: the film "When Harry Met Sally")
-    if text[:1].isupper() and 0 not in starts and _asks_its_subject(w, subject):
-        return True
-    at = 0
-    for part in text.split(","):
-        i, at = at, at + len(tokens(part))
-        if i >= len(w) or w[i] not in WH_WORDS:
-            continue
-        inverted = DO_FORMS if w[i] in RELATIVE_PRONOUNS else YES_NO_WORDS
-        j = i + 1
-        # the wh-phrase's own words ("how many prizes"), up to a subject (no inversion:
-        # "where he was born") or an auxiliary
-        while j <= i + _WH_PHRASE and j < len(w) and not subject(j) and w[j] not in YES_NO_WORDS:
-            j += 1
-        if j < len(w) and w[j] in inverted and subject(j + 1):
-            return True
-    return False
-
-
-def _asks_its_subject(w: list[str], subject: Callable[[int], bool]) -> bool:
-    """Whether a sentence's words ``w`` (its first a capital's: a sentence begins there, no
-    relative clause does) ask for its subject: a wh-word first, then its phrase's words and a
-    verb before any subject ("Who taught Ben", "Which person taught Ben", "Who was born in
-    Ulm"), where a statement puts a subject first ("What Ada taught", "Where he was born",
-    "How many prizes Ada won"). A verb is an auxiliary, or a word WordNet reads as a verb
-    most of the time (none without WordNet)."""
-    if not w or w[0] not in WH_WORDS:
-        return False
-    wn = wordnet()
-    for j in range(1, min(len(w), _WH_PHRASE + 2)):
-        if subject(j):
-            return False
-        if w[j] in YES_NO_WORDS or (
-            wn is not None
-            and any(p == "v" and wn.pos_share(lemma, p) > 0.5 for lemma, p in wn.base_forms(w[j]))
-        ):
-            return True
-    return False

@@ -58,6 +58,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kgchat.chat.babble import filler, repeats, said_twice, unfinished
+from kgchat.chat.claim_asks import asks
 from kgchat.chat.claim_contradictions import contradictions
 from kgchat.chat.claim_facts import (
     ReadFact,
@@ -72,7 +73,7 @@ from kgchat.chat.claim_lists import OPEN_ENDED, left_out
 from kgchat.chat.claim_text import (
     Clause,
     Key,
-    asks,
+    NameLookup,
     graph_names,
     name_key,
     short_forms,
@@ -206,8 +207,7 @@ class _Reply:
         if key not in self.parsed:
             facts = self.facts
             cited = [facts[n - 1] for n in cites if 1 <= n <= len(facts)]
-            c = Clause.parse(
-                text_of,
+            lookup = NameLookup(
                 self.known,
                 self.names,
                 set().union(*(f.phrase() for f in cited)),
@@ -215,6 +215,7 @@ class _Reply:
                 relation_words(cited),
                 self.aliases,
             )
+            c = Clause.parse(text_of, lookup)
             self.parsed[key] = (cited, c)
         return self.parsed[key]
 

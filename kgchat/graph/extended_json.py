@@ -83,8 +83,7 @@ def literal(value: Any) -> str | None:
     if "$date" in value:
         return _date(value["$date"])
     for key, datatype in _NUMBERS.items():
-        if key in value and _text(value[key]) is not None:
-            text = str(value[key]).strip()
+        if key in value and (text := _text(value[key])) is not None:
             if datatype == "double":
                 text = _DOUBLES.get(text, text)
             return literal_term(text, datatype=XSD + datatype)

@@ -286,7 +286,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
 
         chunks = _batched(read_delimited(p, _DELIMITED[fmt]))
     else:
-        from kgchat.graph.read_rdf import read_rdflib
+        from kgchat.graph.read_rdflib import read_rdflib
 
         chunks = _batched(read_rdflib(p, fmt, source_id))
     return _counted(p, chunks)

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 
 import numpy as np
@@ -151,13 +152,13 @@ def inherited_inverses(s, p, o, names, inverse: dict[int, int]) -> dict[int, int
     for a in sorted(supers):
         if a in inverse:
             continue
-        seen, queue = {a}, sorted(supers[a])  # breadth first: the nearest inverse wins
+        seen, queue = {a}, deque(sorted(supers[a]))  # breadth first: the nearest inverse wins
         while queue:
-            b = queue.pop(0)
+            b = queue.popleft()
             if b in inverse:
                 out[a] = inverse[b]
                 break
             if b not in seen:
                 seen.add(b)
-                queue += sorted(supers.get(b, []))
+                queue.extend(sorted(supers.get(b, [])))
     return out

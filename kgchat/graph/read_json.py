@@ -84,9 +84,9 @@ def read_records(path: Path, source_id: int = 0) -> Iterator[Triple]:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as err:
                     raise ParseError(f"not JSON: {err.msg}", path, lineno, err.colno) from None
-    unnamed = _Unnamed(f"_:j{source_id}_")
+    file = _File(path, f"_:j{source_id}_")
     for at, record in enumerate(records):
-        yield from _record(record, path, f"record {at + 1}", 0, unnamed)
+        yield from _record(record, file, f"record {at + 1}", 0)
 
 
 def _records_of(doc: Any) -> list[Any]:
@@ -98,11 +98,12 @@ def _records_of(doc: Any) -> list[Any]:
     return [doc]
 
 
-class _Unnamed:
-    """Blank-node keys for the nested records no key names, one file's apart."""
+class _File:
+    """One file being read: its path (for errors) and the blank-node keys of the nested
+    records no key names, one file's apart."""
 
-    def __init__(self, prefix: str) -> None:
-        self.prefix, self.count = prefix, 0
+    def __init__(self, path: Path, prefix: str) -> None:
+        self.path, self.prefix, self.count = path, prefix, 0
 
     def next(self) -> str:
         self.count += 1
@@ -127,9 +128,10 @@ def _subject(record: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _record(
-    record: Any, path: Path, where: str, depth: int, unnamed: _Unnamed, subject: str | None = None
+    record: Any, file: _File, where: str, depth: int, subject: str | None = None
 ) -> Iterator[Triple]:
     """A record's triples; ``subject`` is a nested unnamed record's blank node."""
+    path = file.path
     if not isinstance(record, dict):
         raise ParseError(f'{where} is no JSON object (a record is {{"name": ..., ...}})', path)
     if depth > _DEPTH:
@@ -156,12 +158,12 @@ def _record(
         names = _holds_names(relation)
         for v in value if isinstance(value, list) else [value]:
             nested = isinstance(v, dict) and not extended_json.is_value(v)
-            blank = unnamed.next() if nested and _subject(v) is None else None
+            blank = file.next() if nested and _subject(v) is None else None
             obj = blank or _object(v, names)
             if obj is not None:
                 yield subject, relation, obj
             if nested:
-                yield from _record(v, path, f"{where}, {relation}", depth + 1, unnamed, blank)
+                yield from _record(v, file, f"{where}, {relation}", depth + 1, blank)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -34,7 +34,8 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary, read_error
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.read_rdf import _BlankNames, _ordered_store, _with_excerpt, term_key
+from kgchat.graph.read_rdf import _BlankNames, _with_excerpt
+from kgchat.graph.read_rdflib import _ordered_store, term_key
 
 __all__ = ["read_n3"]
 

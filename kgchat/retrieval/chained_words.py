@@ -38,14 +38,21 @@ import functools
 from dataclasses import replace
 from typing import Any
 
-from kgchat.retrieval.question import QuestionInfo
+from kgchat.function_words import ARTICLES, POSSESSIVES
+from kgchat.retrieval.question import QuestionInfo, WordCounts
 from kgchat.text import stem
 
 __all__ = ["chained", "defined_chain"]
 
 # the words a relational noun's definition opens its head and its link with ("*the* father
-# of *your* father"): determiners and possessives, English's closed classes
-_OPENERS = frozenset(("a", "an", "the", "your", "one's", "someone's", "his", "her", "its"))
+# of *your* father"): the articles and possessives of kgchat.function_words, and "your", the
+# possessive WordNet's definitions write for anyone's. (Not function_words.DETERMINERS: its
+# quantifiers open 16 more definitions so, none a chain of relations: "*any* bone of *the*
+# tarsus", "the advancement of *some* enterprise". "one's"
+# and "someone's" were listed before, but a definition's words are [a-z]+ runs and never
+# hold them; "their" was not, and opens none of the 117,659 definitions of the WordNet read
+# here as a chain: the same chains are read with it as without.)
+_OPENERS = ARTICLES | POSSESSIVES | {"your"}
 _JOINS = frozenset(("or", "and"))  # nouns one link of the chain may be ("father *or* mother")
 _LINKS = 2  # the longest chain read: a head and one link ("the X of your Y")
 
@@ -132,29 +139,18 @@ def chained(q: QuestionInfo, relation_words: frozenset[str]) -> QuestionInfo:
     found = {w: c for w in q.words if (c := defined_chain(lexicon, w, relation_words))}
     if not found:
         return q
-    words: list[str] = []
-    counts: list[int] = []
+    said = WordCounts()
     chains: list[tuple[tuple[str, ...], ...]] = []
-    at: dict[str, int] = {}
-
-    def add(w: str, n: int) -> str:
-        k = at.setdefault(stem(w), len(words))
-        if k == len(words):
-            words.append(w)
-            counts.append(max(n, 1))
-        else:
-            counts[k] += n
-        return words[k]
-
     for w, n in zip(q.words, q.counts or [1] * len(q.words), strict=True):
         chain = found.get(w)
         if chain is None:
-            add(w, n)
+            said.add(w, n)
         else:  # (its words are said by the chain's hops: not counted as said again)
-            chains.append(tuple(tuple(add(r, 0) for r in link) for link in chain))
+            chains.append(tuple(tuple(said.add(r, 0) for r in link) for link in chain))
+    counts = said.counts
     return replace(
         q,
-        words=words,
+        words=said.words,
         counts=[] if all(c == 1 for c in counts) else counts,
         chains=tuple(chains),
     )

@@ -72,7 +72,7 @@ class ConfidenceVetoes(WalkChecks):
             return False
         names = unlinked_names(q.text, q.tokens, q.in_mentions, self.held_word)
         # (each veto its own "return False": bench/confidence_causes reads them as checks)
-        if names and name_unmet(self.kg, self.edges, self.anonymous, names, walked):  # noqa: SIM103
+        if names and name_unmet(self, names, walked):  # noqa: SIM103
             # "Who recorded the otter in the Oderbruch?" over any otter's record: a name
             # nothing links nor the walk meets qualifies what it answers (name_unmet)
             return False

@@ -38,13 +38,15 @@ one record's parts, and its spec version the remaining part of any two of them.
 >>> from kgchat.graph import KnowledgeGraph
 >>> from kgchat.mention import Mention
 >>> from kgchat.retrieval.results import Candidate
+>>> from types import SimpleNamespace
 >>> kg = KnowledgeGraph.from_triples([
 ...     ("r1", "airline", "BA"), ("r1", "from", "LHR"), ("r1", "to", "JFK"),
 ...     ("r2", "airline", "LOT"), ("r2", "from", "LHR"), ("r2", "to", "WAW"),
 ...     ("r3", "airline", "LOT"), ("r3", "from", "WAW"), ("r3", "to", "JFK")])
 >>> said = [Mention("LHR", 10, 11, "LHR", 1.0), Mention("JFK", 12, 13, "JFK", 1.0)]
+>>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n.startswith("r"))
 >>> ranked = met_at_junctions(
-...     kg, kg.neighbors, lambda n: n.startswith("r"),
+...     reading,
 ...     [Candidate("LOT", "LOT", 2.0), Candidate("BA", "BA", 2.0)], said, 1.0)
 >>> [(c.node, c.score) for c in ranked]
 [('BA', 3.0), ('LOT', 2.0)]
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -65,7 +68,7 @@ from kgchat.retrieval.results import Candidate
 from kgchat.retrieval.walk_edges import SHARED_BY
 from kgchat.text import normalize
 
-__all__ = ["met_at_junctions", "spans_of"]
+__all__ = ["RecordsAsked", "met_at_junctions", "spans_of"]
 
 _POOL = 30  # candidates whose own neighbouring junctions are read
 _TOTAL_TIE = 1e-4  # a record's part at its code list's total: a tie-break, under any bonus
@@ -83,21 +86,28 @@ def spans_of(mentions: Sequence[Mention]) -> dict[tuple[int, int], tuple[set[str
     return spans
 
 
+@dataclass(frozen=True)
+class RecordsAsked:
+    """What a question says of its answer's records beyond its mentions (see
+    :func:`met_at_junctions`): the ``year`` it names apart, whether a record's figure answers
+    what it asks (``figure_asked``), and the spans (``typed``) that say the type it asks."""
+
+    year: int | None = None
+    figure_asked: Callable[[str], bool] | None = None
+    typed: Collection[tuple[int, int]] = ()
+
+
 def met_at_junctions(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    anonymous: Callable[[str], bool],
+    reading: Any,
     candidates: list[Candidate],
     mentions: Sequence[Mention],
     bonus: float,
-    year: int | None = None,
-    figure_asked: Callable[[str], bool] | None = None,
-    typed: Collection[tuple[int, int]] = (),
+    asked: RecordsAsked = RecordsAsked(),
 ) -> list[Candidate]:
     """``candidates`` re-ranked: each raised by ``bonus`` per span of ``mentions`` that its
     best record meets beyond those its joint walks already counted, or lowered where it meets
-    fewer (see the module docstring); with ``year`` (the one the question names), those whose
-    every record is of another year dropped.
+    fewer (see the module docstring); with ``asked.year`` (the one the question names), those
+    whose every record is of another year dropped.
 
     A candidate's records are the unnamed junctions its walks reach it through, each with
     the junctions before it on the walk (a review's rating node is joined to the reviewer
@@ -132,9 +142,13 @@ def met_at_junctions(
     which say the type the question asks ("Which *organizations* are based in Utrecht?": an
     organisation's address record holds that organisation, and its country is no answer).
 
-    ``edges``: a node's edges (the retriever's cached ones); ``anonymous``: whether a node is
-    an unnamed junction (walked through, never an answer).
+    ``reading``: the retriever's, as :func:`~kgchat.retrieval.dated_walk.year_unmet` reads
+    it: ``kg``, ``edges`` (a node's edges, the retriever's cached ones) and ``anonymous``
+    (whether a node is an unnamed junction: walked through, never an answer). ``asked``: the
+    year, ``figure_asked`` and ``typed`` above (:class:`RecordsAsked`).
     """
+    kg, edges, anonymous = reading.kg, reading.edges, reading.anonymous
+    year, figure_asked, typed = asked.year, asked.figure_asked, asked.typed
     spans = spans_of(mentions)
     span_of = {m.node: (m.start, m.end) for m in mentions}
     if year is not None and str(year) in {t for _, texts in spans.values() for t in texts}:

@@ -67,13 +67,7 @@ def unlinked_names(
     return names
 
 
-def name_unmet(
-    kg: Any,
-    edges: Callable[[str], Sequence[Any]],
-    unnamed: Callable[[str], bool],
-    names: Sequence[set[str]],
-    paths: Sequence[Path],
-) -> bool:
+def name_unmet(reading: Any, names: Sequence[set[str]], paths: Sequence[Path]) -> bool:
     """Whether one of ``names`` (:func:`unlinked_names`) has no word that a node on the
     walks ``paths``, a neighbour of one, the relation between them, or a fact of an unnamed
     record beside one past the walk's start, or (beside a walked record) of one beside that
@@ -81,17 +75,22 @@ def name_unmet(
     walked, or beside the occurrence an identification walked names) says. Beside the
     start, the thing the question names, stand all its records (a species' occurrences),
     one of which says any place: the walk meets a record's place only by passing the record.
+    ``reading``: the retriever's, as :func:`~kgchat.retrieval.dated_walk.year_unmet` reads it
+    (``kg``, ``edges``, ``anonymous``).
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> from functools import partial
+    >>> from types import SimpleNamespace
     >>> kg = KnowledgeGraph.from_triples([("r1", "species", "Otter"), ("r1", "by", "Ann"),
     ...     ("r2", "species", "Otter"), ("r2", "by", "Bo"), ("r2", "locality", '"Oderbruch"')])
-    >>> unmet = partial(name_unmet, kg, kg.neighbors, lambda n: n.startswith("r"))
+    >>> reading = SimpleNamespace(kg=kg, edges=kg.neighbors, anonymous=lambda n: n[0] == "r")
+    >>> unmet = partial(name_unmet, reading)
     >>> def walk(r, who):
     ...     return [Path("Otter", (("species", False), ("by", True)), ("Otter", r, who), (), 1.0)]
     >>> unmet([{"oderbruch"}], walk("r1", "Ann")), unmet([{"oderbruch"}], walk("r2", "Bo"))
     (True, False)
     """
+    kg, edges, unnamed = reading.kg, reading.edges, reading.anonymous
     unmet = [set(n) for n in names]
     seen: set[str] = set()
 

@@ -57,7 +57,7 @@ from kgchat.text import (
     tokens,
 )
 
-__all__ = ["QuestionInfo", "analyze"]
+__all__ = ["QuestionInfo", "WordCounts", "analyze", "content_word"]
 
 # the nouns that name no finer type than a wh-word asks ("which people": who)
 _GENERIC = {
@@ -193,6 +193,42 @@ class QuestionInfo:
         return self.counts[i] if self.counts else 1
 
 
+def content_word(token: str) -> bool:
+    """Whether a question's token is a word a path may be asked to say: no stopword, no
+    void noun ("thing"), no number (:func:`analyze`'s words and the words put back by
+    :func:`~kgchat.retrieval.question_trims.mentions_unreached`)."""
+    return token not in STOPWORDS and token not in VOID_NOUNS and not token.isdigit()
+
+
+class WordCounts:
+    """A question's words gathered one per stem, each with how often it is said
+    (:attr:`QuestionInfo.counts`); :func:`analyze` and
+    :func:`~kgchat.retrieval.chained_words.chained` gather them so.
+
+    >>> c = WordCounts()
+    >>> c.add("interact"), c.add("drugs"), c.add("interacts"), c.add("parent", 0)
+    ('interact', 'drugs', 'interact', 'parent')
+    >>> c.words, c.counts
+    (['interact', 'drugs', 'parent'], [2, 1, 1])
+    """
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.counts: list[int] = []
+        self._at: dict[str, int] = {}
+
+    def add(self, word: str, n: int = 1) -> str:
+        """Count ``word`` ``n`` times (a new stem at least once); the word its stem was
+        first said as."""
+        k = self._at.setdefault(stem(word), len(self.words))
+        if k == len(self.words):
+            self.words.append(word)
+            self.counts.append(max(n, 1))
+        else:
+            self.counts[k] += n
+        return self.words[k]
+
+
 def analyze(
     question: str, spans: list[tuple[int, int]], verbs: Collection[str] = ()
 ) -> QuestionInfo:
@@ -210,9 +246,7 @@ def analyze(
     inside = {i for a, b in spans for i in range(a, b)}
     if toks and 0 not in inside:
         toks[0] = mended_wh_word(toks[0])
-    words: list[str] = []
-    counts: list[int] = []
-    stems: dict[str, int] = {}
+    said = WordCounts()
     preps: list[str] = []
     for i, t in enumerate(toks):
         if i in inside:
@@ -227,7 +261,7 @@ def analyze(
             if t not in preps:
                 preps.append(t)
         elif (
-            (t not in STOPWORDS and t not in VOID_NOUNS and not t.isdigit())
+            content_word(t)
             or (
                 # "what does X *do*": the main verb right after the entity, do-support before
                 # it, asks what X does (a job, an employer), not what X is
@@ -235,12 +269,8 @@ def analyze(
             )
             or (t == "own" and not _possessed(question, toks, i))
         ):
-            k = stems.setdefault(stem(t), len(words))
-            if k == len(words):
-                words.append(t)
-                counts.append(1)
-            else:
-                counts[k] += 1
+            said.add(t)
+    words, counts = said.words, said.counts
     answer_type = answer_type_words(toks, inside, verbs, question)
     asks = {_GENERIC[w] for w in answer_type if w in _GENERIC}
     if answer_type and len(asks) == 1 and all(w in _GENERIC for w in answer_type):

@@ -14,9 +14,8 @@ from dataclasses import replace
 
 from kgchat.function_words import NOW_WORDS, PREPOSITIONS
 from kgchat.graph.dates import may_be_year
-from kgchat.retrieval.noun_phrases import VOID_NOUNS
-from kgchat.retrieval.question import QuestionInfo
-from kgchat.text import STOPWORDS, stem
+from kgchat.retrieval.question import QuestionInfo, content_word
+from kgchat.text import stem
 
 __all__ = [
     "mentions_joined",
@@ -183,7 +182,7 @@ def mentions_unreached(q: QuestionInfo, unreached: Collection[tuple[int, int]]) 
     added: list[str] = []
     for a, b in sorted(unreached):
         for t in toks[a:b]:
-            if t in STOPWORDS or t in VOID_NOUNS or t.isdigit() or stem(t) in have:
+            if not content_word(t) or stem(t) in have:
                 continue
             have.add(stem(t))
             added.append(t)

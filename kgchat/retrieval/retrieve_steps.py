@@ -43,7 +43,7 @@ from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
-from kgchat.retrieval.junction_constraints import met_at_junctions
+from kgchat.retrieval.junction_constraints import RecordsAsked, met_at_junctions
 from kgchat.retrieval.language_asked import (
     names_in_language,
     question_language,
@@ -197,10 +197,8 @@ class RetrieveSteps:
         # the entities of each span the question names, held with the answer by one n-ary node
         # (the year it names; whether a record's figure is what it asks; the type asked)
         kind_at = frozenset((m.start, m.end) for m in mentions if asks_type_at(q, m.start, m.end))
-        ask = (year_said_apart(q.tokens, q.spans), figure_asked(q), kind_at)
-        candidates = met_at_junctions(
-            self.kg, self.edges, self.anonymous, candidates, mentions, self.CONSTRAINT_BONUS, *ask
-        )
+        ask = RecordsAsked(year_said_apart(q.tokens, q.spans), figure_asked(q), kind_at)
+        candidates = met_at_junctions(self, candidates, mentions, self.CONSTRAINT_BONUS, ask)
         candidates = self._ties_by_own_facts(q, candidates)
         # "Which *mouse* proteins are secreted?": of the tie, those whose facts say "mouse"
         most = self.config.max_nodes
