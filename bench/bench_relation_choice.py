@@ -30,8 +30,6 @@ from typing import Any
 
 import bench_outcomes as bo
 
-from kgchat.retrieval.relation_match import _matched
-
 FLOORS = (0.0, 0.2, 0.3, 0.4, 0.5)
 MARGINS = (0.0, 0.02, 0.05, 0.1)
 
@@ -114,13 +112,13 @@ def readings(graphs: list[str]) -> list[dict[str, Any]]:
                     c for c, (t, _) in zip(cos[1:], paths[1:], strict=True) if t != paths[0][0]
                 ]
                 row[name] = (cos[0], cos[0] - max(others) if others else 0.0)
-            matcher = r.judge.learned()
-            if matcher is not None:
-                # the graph's learned relation matcher, read as the confidence reads it
-                # (``relation_match._matched``: 2p - 1), so that a floor of 0.20 is the
-                # threshold a path it alone carried would pass
+            matchers = r.judge.learned()
+            if matchers:
+                # the graph's learned relation matchers, read as the confidence reads them
+                # (``relation_meaning``: the best of the matchers' ``reading``, 0 at each
+                # one's floor), so that 0.20 is the threshold a path they alone carried passes
                 qv = sim.embed(res.reading.asked)
-                said = [_matched(matcher.probability(qv, sim.embed(t))) for t, _ in paths]
+                said = [max(m.reading(qv, sim.embed(t)) for m in matchers) for t, _ in paths]
                 others = [
                     c for c, (t, _) in zip(said[1:], paths[1:], strict=True) if t != paths[0][0]
                 ]
