@@ -69,6 +69,27 @@ class InheritedKinds:
             level = up
         return out[:_ABOVE], stated
 
+    def _class_kinds(self, node: str) -> list[str]:
+        """The classes ``rdfs:subClassOf`` leads up to from ``node`` itself, nearest first,
+        at most :data:`_ABOVE`: a class an ontology describes as an entity (an OBO term, of
+        no class of its own) is a kind of each class above it, as an instance is of its
+        classes' superclasses (a ``flag leaf`` is a ``Leaf`` and a ``plant structure``)."""
+        if self.is_literal(node):
+            return []
+        out, level, seen = list[str](), [node], {node}
+        while level and len(out) < _ABOVE:
+            up = []
+            for x in level:
+                for e in self.type_edges(x):
+                    n = e.neighbor
+                    if e.forward and e.predicate == RDFS_SUBCLASS and n not in seen:
+                        seen.add(n)
+                        if not self.is_literal(n):
+                            up.append(n)
+            out += up
+            level = up
+        return out[:_ABOVE]
+
     def _broader_kinds(self, node: str) -> list[str]:
         """The concepts ``skos:broader`` leads up to from ``node``, level by level, nearest
         first, at most :data:`_ABOVE`, where the node and each of them are named in lower
@@ -111,11 +132,14 @@ class InheritedKinds:
 
     def _keep_above(self, node: str, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` (type words of ``node``), with which of them only superclasses give the
-        node recorded for :meth:`_inherited` (the first node to give a tuple of words
-        decides; two that give the same words from the same classes agree)."""
-        if words not in self._above_of:
-            above = self._above_node.get(node, frozenset())
-            self._above_of[words] = frozenset(w for w in words if w in above)
+        node recorded for :meth:`_inherited`: those only superclasses give every node met
+        so far with the same words (an instance of ``Publication`` and an ontology's
+        ``Article`` class, a ``Publication`` by its own ``rdfs:subClassOf``, both give
+        ``publication``: the instance's class is its own, and says question words)."""
+        above = self._above_node.get(node, frozenset())
+        mine = frozenset(w for w in words if w in above)
+        seen = self._above_of.get(words)
+        self._above_of[words] = mine if seen is None else seen & mine
         return words
 
     def _inherited(self, types: tuple[str, ...]) -> frozenset[str]:
