@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.vocab import RDFS_SUBCLASS, SKOS
+from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, SKOS
 
 # the most superclasses whose words a node's classes pass on to it (the nearest first)
 _ABOVE = 6
@@ -34,6 +34,7 @@ class InheritedKinds:
     does, and sets ``_above_of`` empty with the other per-node caches)."""
 
     kg: Any
+    _empty_class: Any
     type_edges: Any
     is_literal: Any
     _class_words: Any
@@ -68,6 +69,23 @@ class InheritedKinds:
             out += up
             level = up
         return out[:_ABOVE], stated
+
+    def _class_entity(self, node: str) -> bool:
+        """Whether ``node`` is a class described as an entity: in a class hierarchy, with no
+        class and no instance of its own, and no instance pointing at it (a Sequence
+        Ontology term a typed variant names as its ``consequence`` is a value of the
+        instances, whose kind a question asks: "Which *variants* ...")."""
+        if self.is_literal(node) or not self._empty_class(node):
+            return False
+        return not any(
+            e.predicate in MEMBERSHIP or (not e.forward and self._typed(e.neighbor))
+            for e in self.type_edges(node)
+            if e.forward or e.predicate != RDFS_SUBCLASS
+        )
+
+    def _typed(self, node: str) -> bool:
+        """Whether ``node`` states a class (``rdf:type``)."""
+        return any(e.forward and e.predicate in MEMBERSHIP for e in self.type_edges(node))
 
     def _class_kinds(self, node: str) -> list[str]:
         """The classes ``rdfs:subClassOf`` leads up to from ``node`` itself, nearest first,

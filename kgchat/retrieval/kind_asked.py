@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
 from kgchat.retrieval.compound_nouns import compound_noun
 from kgchat.retrieval.results import Candidate
 from kgchat.text import stem, tokens
@@ -60,10 +59,7 @@ def _kinds(r: Any, lexicon: Any, node: str) -> list[tuple[Any, frozenset[str]]]:
     name's words; none otherwise. An instance's classes are a schema's names, whose words
     WordNet often reads in another sense (a ``Taxon`` is no organism to it, a
     ``Participant`` a person): only a hierarchy of kinds, each named as a kind, is read."""
-    edges = r.type_edges(node)
-    if any(e.forward and e.predicate in MEMBERSHIP for e in edges) or not any(
-        e.predicate == RDFS_SUBCLASS for e in edges
-    ):
+    if not r._class_entity(node):
         return []
     above = [node, *r._class_kinds(node)]
     found = []

@@ -226,7 +226,7 @@ class NodeTypes(ClassNodes, ClassWords, InheritedKinds, RelationRoles, RoleKinds
         above, stated = self._superclasses(classes, node)
         words += [w for cls in above for w in self._member_words(cls)]
         own = self._agreed_kinds(classes, above)
-        if not classes:
+        if not classes and self._class_entity(node):
             # a class described as an entity (an OBO term) is each class above it, said by
             # its head noun: what it is ("structure", "stage"), not what its modifiers share
             # with its siblings' ("*plant* structure", "*plant* growth stage"); a kind it
