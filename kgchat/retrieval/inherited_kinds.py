@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS, SKOS
+from kgchat.graph.vocab import RDFS_SUBCLASS, SKOS
 
 # the most superclasses whose words a node's classes pass on to it (the nearest first)
 _ABOVE = 6
@@ -34,7 +34,6 @@ class InheritedKinds:
     does, and sets ``_above_of`` empty with the other per-node caches)."""
 
     kg: Any
-    _empty_class: Any
     type_edges: Any
     is_literal: Any
     _class_words: Any
@@ -69,44 +68,6 @@ class InheritedKinds:
             out += up
             level = up
         return out[:_ABOVE], stated
-
-    def _class_entity(self, node: str) -> bool:
-        """Whether ``node`` is a class described as an entity: in a class hierarchy, with no
-        class and no instance of its own, and no instance pointing at it (a Sequence
-        Ontology term a typed variant names as its ``consequence`` is a value of the
-        instances, whose kind a question asks: "Which *variants* ...")."""
-        if self.is_literal(node) or not self._empty_class(node):
-            return False
-        return not any(
-            e.predicate in MEMBERSHIP or (not e.forward and self._typed(e.neighbor))
-            for e in self.type_edges(node)
-            if e.forward or e.predicate != RDFS_SUBCLASS
-        )
-
-    def _typed(self, node: str) -> bool:
-        """Whether ``node`` states a class (``rdf:type``)."""
-        return any(e.forward and e.predicate in MEMBERSHIP for e in self.type_edges(node))
-
-    def _class_kinds(self, node: str) -> list[str]:
-        """The classes ``rdfs:subClassOf`` leads up to from ``node`` itself, nearest first,
-        at most :data:`_ABOVE`: a class an ontology describes as an entity (an OBO term, of
-        no class of its own) is a kind of each class above it, as an instance is of its
-        classes' superclasses (a ``flag leaf`` is a ``Leaf`` and a ``plant structure``)."""
-        if self.is_literal(node):
-            return []
-        out, level, seen = list[str](), [node], {node}
-        while level and len(out) < _ABOVE:
-            up = []
-            for x in level:
-                for e in self.type_edges(x):
-                    n = e.neighbor
-                    if e.forward and e.predicate == RDFS_SUBCLASS and n not in seen:
-                        seen.add(n)
-                        if not self.is_literal(n):
-                            up.append(n)
-            out += up
-            level = up
-        return out[:_ABOVE]
 
     def _broader_kinds(self, node: str) -> list[str]:
         """The concepts ``skos:broader`` leads up to from ``node``, level by level, nearest
@@ -150,14 +111,11 @@ class InheritedKinds:
 
     def _keep_above(self, node: str, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` (type words of ``node``), with which of them only superclasses give the
-        node recorded for :meth:`_inherited`: those only superclasses give every node met
-        so far with the same words (an instance of ``Publication`` and an ontology's
-        ``Article`` class, a ``Publication`` by its own ``rdfs:subClassOf``, both give
-        ``publication``: the instance's class is its own, and says question words)."""
-        above = self._above_node.get(node, frozenset())
-        mine = frozenset(w for w in words if w in above)
-        seen = self._above_of.get(words)
-        self._above_of[words] = mine if seen is None else seen & mine
+        node recorded for :meth:`_inherited` (the first node to give a tuple of words
+        decides; two that give the same words from the same classes agree)."""
+        if words not in self._above_of:
+            above = self._above_node.get(node, frozenset())
+            self._above_of[words] = frozenset(w for w in words if w in above)
         return words
 
     def _inherited(self, types: tuple[str, ...]) -> frozenset[str]:

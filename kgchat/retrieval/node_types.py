@@ -226,14 +226,6 @@ class NodeTypes(ClassNodes, ClassWords, InheritedKinds, RelationRoles, RoleKinds
         above, stated = self._superclasses(classes, node)
         words += [w for cls in above for w in self._member_words(cls)]
         own = self._agreed_kinds(classes, above)
-        if not classes and self._class_entity(node):
-            # a class described as an entity (an OBO term) is each class above it, said by
-            # its head noun: what it is ("structure", "stage"), not what its modifiers share
-            # with its siblings' ("*plant* structure", "*plant* growth stage"); a kind it
-            # inherits, no word of how it is reached (InheritedKinds)
-            kinds = self._class_kinds(node)
-            words += [h for c in kinds for h in self._class_head(c)]
-            above = [*above, *kinds]
         if self.is_literal(node):
             # a text an address holds: the kinds of the place it names (held_text)
             own += literal_kind(node) or (self._named_kinds(node) if self.held_text(node) else ())

@@ -44,7 +44,6 @@ from kgchat.retrieval.in_year import held_when, year_said_apart
 from kgchat.retrieval.joint_detours import tied_by_grammar
 from kgchat.retrieval.joint_roles import owner_said, roles_said
 from kgchat.retrieval.junction_constraints import met_at_junctions
-from kgchat.retrieval.kind_asked import kind_asked_first
 from kgchat.retrieval.language_asked import (
     names_in_language,
     question_language,
@@ -233,8 +232,6 @@ class RetrieveSteps:
         candidates = type_before_value(r, q, candidates, {m.node for m in a.mentions})
         # the classes said where the question says the type it asks ("*which gene*")
         candidates = the_way_asked(q, self.kg, candidates, a.typed)
-        # "Which *plant part* is X measured on?": a part, not the method measuring it
-        candidates = kind_asked_first(r, q, candidates, self.config.max_candidates * _YEAR_POOL)
         # "Who moderates X?": the moderator's account, not the person who holds it
         candidates = detours_read(r, q, candidates)
         candidates = heads_read(r, q, candidates, self._classes)  # "When was X decided?"
