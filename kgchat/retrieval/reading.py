@@ -14,7 +14,7 @@ from typing import Any
 
 from kgchat.graph.capabilities import SketchesKinds, TellsLiterals
 from kgchat.graph.value_vocab import is_principal_value
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
+from kgchat.graph.vocab import MEMBERSHIP, OWL, RDFS_SUBCLASS
 from kgchat.retrieval.junction_hops import JunctionHops
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.relation_mentions import RelationMentions
@@ -35,6 +35,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
+    _transitive: frozenset[str] | None  # the graph's transitive relations (_transitive_of)
     _synonyms: dict[str, tuple[str, ...]]
     _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
     _definitions: dict[str, str]
@@ -83,6 +84,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
             self._kin: dict[str, tuple[str, ...]] = {}  # ClassWords._code_kin's
             self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
+            self._transitive = None
             self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
             self._genera = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
@@ -189,6 +191,19 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
             free_hops,
             phrases[3],
             self._inherited(types),
+            self._transitive_of(pattern),
+        )
+
+    def _transitive_of(self, pattern: Pattern) -> frozenset[str]:
+        """The predicates of ``pattern`` the graph declares transitive
+        (``owl:TransitiveProperty``; a graph that cannot tell declares none)."""
+        if self._transitive is None:
+            declared = getattr(self.kg, "subjects_of_type", None)
+            self._transitive = frozenset(declared(OWL + "TransitiveProperty") if declared else ())
+        return (
+            self._transitive.intersection(r for r, _ in pattern)
+            if self._transitive
+            else frozenset()
         )
 
     def walked_query(
