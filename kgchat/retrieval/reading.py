@@ -15,6 +15,7 @@ from typing import Any
 from kgchat.graph.capabilities import SketchesKinds, TellsLiterals
 from kgchat.graph.value_vocab import is_principal_value
 from kgchat.graph.vocab import MEMBERSHIP, OWL, RDFS_SUBCLASS
+from kgchat.retrieval.containment import says_preposition
 from kgchat.retrieval.junction_hops import JunctionHops
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.relation_mentions import RelationMentions
@@ -23,6 +24,7 @@ from kgchat.retrieval.relation_synonyms import RelationSynonyms
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
+from kgchat.text import tokens
 
 __all__ = ["GraphReading", "own_name"]  # own_name lives in relation_names
 
@@ -35,9 +37,9 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
-    _transitive: frozenset[str] | None  # the graph's transitive relations (_transitive_of)
+    _transitive: dict[str, bool] | None  # per relation, whether transitive (_transitive_of)
     _synonyms: dict[str, tuple[str, ...]]
-    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
+    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, ..., transitive
     _definitions: dict[str, str]
     _genera: dict[str, str]  # RelationSynonyms._genus's
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
@@ -177,6 +179,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
                 inverses if any(inverses) else (),
                 synonyms if any(synonyms) else (),
                 tuple(defined) if any(defined) else (),
+                self._transitive_of(pattern),
             )
         said = self._said_types(types, pattern) if walked else None
         return PathQuery(
@@ -191,20 +194,27 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
             free_hops,
             phrases[3],
             self._inherited(types),
-            self._transitive_of(pattern),
+            phrases[4],
         )
 
     def _transitive_of(self, pattern: Pattern) -> frozenset[str]:
-        """The predicates of ``pattern`` the graph declares transitive
-        (``owl:TransitiveProperty``; a graph that cannot tell declares none)."""
+        """The predicates of ``pattern`` that are transitive: declared so
+        (``owl:TransitiveProperty``), or saying containment, as containment is transitive
+        (a relation "in" alone says, :func:`~kgchat.retrieval.containment.says_preposition`:
+        ``is part of``, ``located in``, not ``has father``)."""
         if self._transitive is None:
             declared = getattr(self.kg, "subjects_of_type", None)
-            self._transitive = frozenset(declared(OWL + "TransitiveProperty") if declared else ())
-        return (
-            self._transitive.intersection(r for r, _ in pattern)
-            if self._transitive
-            else frozenset()
-        )
+            self._transitive = dict.fromkeys(
+                declared(OWL + "TransitiveProperty") if declared else (), True
+            )
+        found = []
+        for r, _ in pattern:
+            known = self._transitive.get(r)
+            if known is None:
+                known = self._transitive[r] = says_preposition("in", tokens(self.phrase(r)))
+            if known:
+                found.append(r)
+        return frozenset(found)
 
     def walked_query(
         self, pattern: Pattern, types: tuple[str, ...], middle: tuple[str, ...], free_hops: int

@@ -45,7 +45,7 @@ from kgchat.retrieval.path_typing import AnswerTyping
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.said_hops import said_hops
+from kgchat.retrieval.said_hops import said_hops, says_all
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.unsaid import UnsaidHops, repeated_hops
 from kgchat.retrieval.word_order import WordOrder
@@ -247,7 +247,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                     unsaid,
                     np.nan if untimely is None else untimely,
                     said_hops(c, self.plans, key) if self.config.said_hop else 0,
-                    repeated_hops(paths[k]),
+                    repeated_hops(paths[k]) if says_all(c, self.plans, key) else 0,
                 )
             )
             rels.append(zero if cover_rel is None else cover_rel)
@@ -295,8 +295,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         typ_col = matched - np.where(np.isnan(timely), 0.0, np.where(dated, 1.0, timely))
         hops, free = cols.hops, cols.free
         # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
-        # a relation walked again is unsaid where the question does not name every hop
-        # (unsaid.repeated_hops: a child's child is no child; "manager's manager" names two)
+        # a relation walked again, where the walk says all the question says, is unsaid
+        # unless the question names every hop (unsaid.repeated_hops, said_hops.says_all: a
+        # child's child is no child; "manager's manager" names two hops)
         again = np.where(by_rel[5][r] >= hops - free, 0.0, by_rel[6][r])
         left = by_rel[3][r] + again - free - np.array(named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
