@@ -203,11 +203,17 @@ def says_all(c: PerQuestion, plans: RelationPlans, rid: int) -> bool:
     the walk says all the question says, and a hop of it that walks its relation again
     (:func:`~kgchat.retrieval.unsaid.repeated_hops`) says nothing more ("the children of X"
     over ``has father`` walked back twice). A word none meets may be what the hop again says
-    ("Which films did the director of X also *make*?": back over ``directed by``)."""
+    ("Which films did the director of X also *make*?": back over ``directed by``), and so
+    may a word of the type a hop meets that the question says again, the relation said as
+    the kind asked and as a relation ("Which *subclass* do the entities that have *subclass*
+    X have?"): neither walk says all."""
     covers = [cover for cover in _covers(c, plans, rid) if cover is not None and cover.size]
     if not covers:
         return False
-    return bool(np.all((np.max(np.stack(covers), axis=0) >= NAMED) | c.type_phrase))
+    met = np.max(np.stack(covers), axis=0) >= NAMED
+    typed = c.type_phrase
+    again = np.array([c.question.count(j) > 1 for j in range(len(typed))], bool)
+    return bool(np.all(met | typed)) and not bool(np.any(met & typed & again))
 
 
 def _covers(c: PerQuestion, plans: RelationPlans, rid: int) -> list[np.ndarray | None]:

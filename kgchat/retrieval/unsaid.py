@@ -41,13 +41,14 @@ def common_ending(paths: Sequence[Sequence[Any]]) -> int:
 
 
 def repeated_hops(path: PathQuery) -> int:
-    """How many of ``path``'s hops walk the relation of the hop before them again (within
-    each of a joint query's paths), a different relation from the one hop whatever the
-    words say: a relation walked twice the same way reaches its own value's value (a
-    child's child is a grandchild, no child), and walked out and back, another subject of
-    the same value (a father's child is a sibling, no father). The one walked twice the same
-    way that the graph declares transitive (:attr:`~kgchat.retrieval.path_query.PathQuery.
-    transitive`: ``owl:TransitiveProperty``, a part of a part is a part) says itself again.
+    """How many of ``path``'s hops walk the relation of the hop before them again, a
+    different relation from the one hop whatever the words say: a relation walked twice the
+    same way reaches its own value's value (a child's child is a grandchild, no child), and
+    walked out and back, another subject of the same value (a father's child is a sibling,
+    no father). The one walked twice the same way that is transitive
+    (:attr:`~kgchat.retrieval.path_query.PathQuery.transitive`: a part of a part is a part)
+    says itself again. Read off the relation path alone, whatever its parts (a joint
+    query's unsaid hops are priced by :meth:`UnsaidHops._joint_unsaid`).
 
     >>> child = ("has_father", False)
     >>> repeated_hops(PathQuery((child, child), ("has father", "has father")))
@@ -58,14 +59,10 @@ def repeated_hops(path: PathQuery) -> int:
     >>> repeated_hops(PathQuery((up, down), ("in", "in"), transitive=part))
     1
     """
-    n, start = 0, 0
-    for size in path.parts or (len(path.pattern),):
-        hops = path.pattern[start : start + size]
-        start += size
-        for (before, way_before), (rel, way) in pairwise(hops):
-            if rel == before and (way != way_before or rel not in path.transitive):
-                n += 1
-    return n
+    return sum(
+        rel == before and (way != way_before or rel not in path.transitive)
+        for (before, way_before), (rel, way) in pairwise(path.pattern)
+    )
 
 
 def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
