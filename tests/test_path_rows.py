@@ -14,8 +14,9 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
 from kgchat.retrieval.path_rows import first_of
-from kgchat.retrieval.said_hops import said_hops
+from kgchat.retrieval.said_hops import said_hops, says_all
 from kgchat.retrieval.scoring import _best
+from kgchat.retrieval.unsaid import repeated_hops
 
 _PREDICATES = [
     "plays_for",
@@ -187,6 +188,11 @@ def _path_by_path(self: Any, question: Any, paths: Any) -> np.ndarray:
             and len(path.parts) < 2
             and said_hops(c, self.plans, key) >= hops - free
         )
+        # a relation walked again, unsaid unless every hop is named (fix61d)
+        named_n = said_hops(c, self.plans, key) if self.config.said_hop else 0
+        again = (
+            0 if named_n >= hops - free or not says_all(c, self.plans, key) else repeated_hops(path)
+        )
         rows += (
             support,
             prep,
@@ -198,7 +204,7 @@ def _path_by_path(self: Any, question: Any, paths: Any) -> np.ndarray:
             + (
                 0.0
                 if hops < 2
-                else price * max(0.0, unsaid - free - mid[2])
+                else price * max(0.0, unsaid + again - free - mid[2])
                 if len(path.parts) < 2  # (UnsaidHops._unsaid_price's, in line)
                 else unsaid_price(c, path, unsaid, mid[1][0], mid[2])
             ),

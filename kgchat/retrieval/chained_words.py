@@ -55,6 +55,9 @@ __all__ = ["chained", "defined_chain"]
 _OPENERS = ARTICLES | POSSESSIVES | {"your"}
 _JOINS = frozenset(("or", "and"))  # nouns one link of the chain may be ("father *or* mother")
 _LINKS = 2  # the longest chain read: a head and one link ("the X of your Y")
+# how many definitions deep a link's noun is read by its own (great-grandson: a son of a
+# grandson, a male grandchild, a child of a son): the kin words of WordNet nest two deep
+_NESTED = 2
 
 
 def defined_chain(
@@ -64,24 +67,61 @@ def defined_chain(
     the answer's end first, each link as the relation words its nouns meet (*grandfather*:
     ``father`` of ``father`` or ``mother``), or None: where the definition is not "the X of
     your Y" (:func:`_chain_nouns`) or some noun meets no relation word (:func:`_met`)."""
+    return _defined_chain(lexicon, word, relation_words, _NESTED)
+
+
+def _defined_chain(
+    lexicon: Any, word: str, relation_words: frozenset[str], depth: int
+) -> tuple[tuple[str, ...], ...] | None:
+    """:func:`defined_chain`, a link's noun that meets no relation word read by its own
+    definition, ``depth`` definitions deep (:func:`_nested`)."""
     if stem(word) in _stems(relation_words):
         return None  # the graph's own word: the relation it names
     mine = lexicon.own_likeliest(word, 1)
     if not mine:
         return None
-    links = _chain_nouns(lexicon.definition_words(*mine[0]))
-    if links is None:
+    words = lexicon.definition_words(*mine[0])
+    links = _chain_nouns(words)
+    if links is None:  # "a male grandchild": a kind of a word so defined, that word's chain
+        kind = _kind_of(words)
+        return _defined_chain(lexicon, kind, relation_words, depth - 1) if kind and depth else None
+    out: list[tuple[str, ...]] = []
+    for nouns in links:
+        met = [_met(lexicon, (n,), relation_words) for n in nouns]
+        if any(m is None for m in met):
+            inner = _nested(lexicon, nouns, relation_words, depth)
+            if inner is None:
+                return None
+            out.extend(inner)
+            continue
+        # a link of nouns is said by each one's word, and by the word that says them all
+        # ("father or mother": ``parent``, where the graph says parentage so too)
+        whole = _met(lexicon, nouns, relation_words) if len(nouns) > 1 else None
+        out.append(tuple(dict.fromkeys(m for m in (*met, whole) if m is not None)))
+    return tuple(out)
+
+
+def _nested(
+    lexicon: Any, nouns: tuple[str, ...], relation_words: frozenset[str], depth: int
+) -> tuple[tuple[str, ...], ...] | None:
+    """The links of the chain a link's nouns are each defined as, one chain for them all
+    (*great-grandfather*, "a father of your *grandparent*": a parent of your father or
+    mother; *great-grandson*, "a son of your *grandson* or *granddaughter*", both "a child
+    of your son or daughter"), or None: no depth left, a noun so defined by no chain, or
+    nouns defined by different ones."""
+    if not depth:
         return None
-    met = [[_met(lexicon, (n,), relation_words) for n in nouns] for nouns in links]
-    if any(m is None for link in met for m in link):
-        return None
-    # a link of nouns is said by each one's word, and by the word that says them all
-    # ("father or mother": ``parent``, where the graph says parentage so too)
-    every = [_met(lexicon, nouns, relation_words) if len(nouns) > 1 else None for nouns in links]
-    return tuple(
-        tuple(dict.fromkeys(m for m in (*link, whole) if m is not None))
-        for link, whole in zip(met, every, strict=True)
-    )
+    chains = {_defined_chain(lexicon, n, relation_words, depth - 1) for n in nouns}
+    return chains.pop() if len(chains) == 1 else None
+
+
+def _kind_of(words: tuple[str, ...]) -> str | None:
+    """The noun a definition "a MODIFIER NOUN" names a kind of ("a male grandchild"), or None.
+
+    >>> _kind_of(("a", "male", "grandchild")), _kind_of(("a", "married", "man", "or", "woman"))
+    ('grandchild', None)
+    """
+    return words[2] if len(words) == 3 and words[0] in _OPENERS else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -126,6 +166,27 @@ def _related(lexicon: Any, noun: str, relation_word: str) -> float:
     return 1.0 if stem(noun) == stem(relation_word) else float(lexicon.related(noun, relation_word))
 
 
+def _compounds(
+    lexicon: Any, q: QuestionInfo, relation_words: frozenset[str]
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Per question word, the chain of the noun WordNet knows it as together with the token
+    before it (*great-grandfather*, split at its hyphen: WordNet's *great_grandfather*, "a
+    father of your grandparent"), where that noun is so defined (:func:`defined_chain`);
+    a token of an entity's name is none."""
+    at = {stem(w): w for w in q.words}
+    tokens = [t.lower() for t in q.tokens]
+    inside = q.in_mentions
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for i in range(1, len(tokens)):
+        word = at.get(stem(tokens[i]))
+        if word is None or i - 1 in inside or i in inside:
+            continue
+        chain = defined_chain(lexicon, f"{tokens[i - 1]} {tokens[i]}", relation_words)
+        if chain:
+            out[word] = chain
+    return out
+
+
 def chained(q: QuestionInfo, relation_words: frozenset[str]) -> QuestionInfo:
     """``q`` with each of its words that WordNet defines as a chain of the graph's relations
     (:func:`defined_chain`) read as that chain's relation words, marked as one chain
@@ -137,6 +198,7 @@ def chained(q: QuestionInfo, relation_words: frozenset[str]) -> QuestionInfo:
     if lexicon is None or not q.words or not relation_words:
         return q
     found = {w: c for w in q.words if (c := defined_chain(lexicon, w, relation_words))}
+    found.update(_compounds(lexicon, q, relation_words))
     if not found:
         return q
     said = WordCounts()

@@ -48,7 +48,10 @@ class PathQuery:
     the answer's classes' superclasses give it
     (:class:`~kgchat.retrieval.inherited_kinds.InheritedKinds`): they meet the type a question
     asks for by its own word only ("which *wines*" of a ``Chardonnay`` filed under ``Wine``),
-    not by the encoder's nearness, and say no other question word.
+    not by the encoder's nearness, and say no other question word. ``transitive`` are the
+    predicates of its hops the graph declares transitive (``owl:TransitiveProperty``): walked
+    twice the same way, such a relation says itself again
+    (:func:`~kgchat.retrieval.unsaid.repeated_hops`).
     """
 
     pattern: Pattern
@@ -62,6 +65,7 @@ class PathQuery:
     free_hops: int = 0
     definitions: tuple[str, ...] = ()
     above: frozenset[str] = frozenset()
+    transitive: frozenset[str] = frozenset()
 
     def split(self) -> list[PathQuery]:
         """The single paths of a joint query (itself when it is one path)."""

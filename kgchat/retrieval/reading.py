@@ -14,7 +14,8 @@ from typing import Any
 
 from kgchat.graph.capabilities import SketchesKinds, TellsLiterals
 from kgchat.graph.value_vocab import is_principal_value
-from kgchat.graph.vocab import MEMBERSHIP, RDFS_SUBCLASS
+from kgchat.graph.vocab import MEMBERSHIP, OWL, RDFS_SUBCLASS
+from kgchat.retrieval.containment import says_preposition
 from kgchat.retrieval.junction_hops import JunctionHops
 from kgchat.retrieval.mention_kinds import MentionKinds
 from kgchat.retrieval.relation_mentions import RelationMentions
@@ -23,6 +24,7 @@ from kgchat.retrieval.relation_synonyms import RelationSynonyms
 from kgchat.retrieval.scoring import PathQuery, phrase_parts, phrase_verb
 from kgchat.retrieval.walk import Pattern
 from kgchat.retrieval.walk_edges import StepGroups, group_edges
+from kgchat.text import tokens
 
 __all__ = ["GraphReading", "own_name"]  # own_name lives in relation_names
 
@@ -35,8 +37,9 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
     config: Any
     _phrases: dict[str, str]
     _inverses: dict[str, str]
+    _transitive: dict[str, bool] | None  # per relation, whether transitive (_transitive_of)
     _synonyms: dict[str, tuple[str, ...]]
-    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, definitions
+    _pattern_phrases: dict[Pattern, tuple[Any, ...]]  # phrases, inverses, synonyms, ..., transitive
     _definitions: dict[str, str]
     _genera: dict[str, str]  # RelationSynonyms._genus's
     _walked: dict[tuple[Any, ...], PathQuery]  # the walk's queries (walked_query)
@@ -83,6 +86,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
             self._kin: dict[str, tuple[str, ...]] = {}  # ClassWords._code_kin's
             self._walked, self._joint = {}, {}
             self._inverses, self._leads, self._synonyms = {}, None, {}
+            self._transitive = None
             self._definitions, self._near_heads_cache = {}, {}  # ClassWords._near_heads'
             self._genera = {}
             self._said_cache, self._roles, self._kind_words = {}, None, None
@@ -175,6 +179,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
                 inverses if any(inverses) else (),
                 synonyms if any(synonyms) else (),
                 tuple(defined) if any(defined) else (),
+                self._transitive_of(pattern),
             )
         said = self._said_types(types, pattern) if walked else None
         return PathQuery(
@@ -189,7 +194,27 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
             free_hops,
             phrases[3],
             self._inherited(types),
+            phrases[4],
         )
+
+    def _transitive_of(self, pattern: Pattern) -> frozenset[str]:
+        """The predicates of ``pattern`` that are transitive: declared so
+        (``owl:TransitiveProperty``), or saying containment, as containment is transitive
+        (a relation "in" alone says, :func:`~kgchat.retrieval.containment.says_preposition`:
+        ``is part of``, ``located in``, not ``has father``)."""
+        if self._transitive is None:
+            declared = getattr(self.kg, "subjects_of_type", None)
+            self._transitive = dict.fromkeys(
+                declared(OWL + "TransitiveProperty") if declared else (), True
+            )
+        found = []
+        for r, _ in pattern:
+            known = self._transitive.get(r)
+            if known is None:
+                known = self._transitive[r] = says_preposition("in", tokens(self.phrase(r)))
+            if known:
+                found.append(r)
+        return frozenset(found)
 
     def walked_query(
         self, pattern: Pattern, types: tuple[str, ...], middle: tuple[str, ...], free_hops: int

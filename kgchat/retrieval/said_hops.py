@@ -61,7 +61,7 @@ from kgchat.retrieval.per_question import PerQuestion
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import DETERMINERS, counted_at, stem
 
-__all__ = ["named_hops", "relation_phrases", "said_hops"]
+__all__ = ["named_hops", "relation_phrases", "said_hops", "says_all"]
 
 
 def named_hops(
@@ -197,6 +197,37 @@ def relation_phrases(q: QuestionInfo, typed: np.ndarray) -> list[tuple[int, ...]
     return out
 
 
+def says_all(c: PerQuestion, plans: RelationPlans, rid: int) -> bool:
+    """Whether relation path number ``rid``'s hops meet every question word but the answer's
+    type's (:attr:`PerQuestion.type_phrase`) at :data:`~kgchat.retrieval.hop_support.NAMED`:
+    the walk says all the question says, and a hop of it that walks its relation again
+    (:func:`~kgchat.retrieval.unsaid.repeated_hops`) says nothing more ("the children of X"
+    over ``has father`` walked back twice). A word none meets may be what the hop again says
+    ("Which films did the director of X also *make*?": back over ``directed by``), and so
+    may a word of the type a hop meets that the question says again, the relation said as
+    the kind asked and as a relation ("Which *subclass* do the entities that have *subclass*
+    X have?"): neither walk says all."""
+    covers = [cover for cover in _covers(c, plans, rid) if cover is not None and cover.size]
+    if not covers:
+        return False
+    met = np.max(np.stack(covers), axis=0) >= NAMED
+    typed = c.type_phrase
+    again = np.array([c.question.count(j) > 1 for j in range(len(typed))], bool)
+    return bool(np.all(met | typed)) and not bool(np.any(met & typed & again))
+
+
+def _covers(c: PerQuestion, plans: RelationPlans, rid: int) -> list[np.ndarray | None]:
+    """Each hop's match to every question word, of relation path number ``rid`` (None: a
+    hop the scorer has not read)."""
+    hop_ids: list[int] = []
+    at = rid
+    while at >= 0:
+        prefix, _, hop_id, *_ = plans.plans[at]
+        hop_ids.append(hop_id)
+        at = prefix
+    return [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
+
+
 def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
     """:func:`named_hops` of relation path number ``rid`` (0: none), read from its hops'
     parts the scorer has kept (:attr:`PerQuestion.hop_parts`; a hop's is read here where
@@ -204,13 +235,7 @@ def said_hops(c: PerQuestion, plans: RelationPlans, rid: int) -> int:
     found = c.said_hops.get(rid)
     if found is not None:
         return found
-    hop_ids: list[int] = []
-    at = rid
-    while at >= 0:
-        prefix, _, hop_id, *_ = plans.plans[at]
-        hop_ids.append(hop_id)
-        at = prefix
-    covers = [c.hop_parts[h][0] if h in c.hop_parts else None for h in reversed(hop_ids)]
+    covers = _covers(c, plans, rid)
     if c.relation_phrases is None:
         # (only the phrase said of the entity itself: its owned noun phrase, "the *sequel*
         # to X"; a phrase elsewhere may be a verb of the answer's own clause, "What

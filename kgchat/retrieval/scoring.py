@@ -45,9 +45,9 @@ from kgchat.retrieval.path_typing import AnswerTyping
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.said_hops import said_hops
+from kgchat.retrieval.said_hops import said_hops, says_all
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.unsaid import UnsaidHops
+from kgchat.retrieval.unsaid import UnsaidHops, repeated_hops
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
@@ -225,7 +225,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         rel_first = first_of(cols.relations)
         rel_row = dict(zip(rel_first, range(len(rel_first)), strict=True))
         rels: list[np.ndarray] = []
-        rel_cols: list[tuple[float, float, float, float, float, float]] = []
+        rel_cols: list[tuple[float, float, float, float, float, float, int]] = []
         # (a time the question may ask: no path reaches one it does not)
         timed = self._rows.timed if not c.asks_time else None
         for key, k in rel_first.items():
@@ -247,6 +247,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                     unsaid,
                     np.nan if untimely is None else untimely,
                     said_hops(c, self.plans, key) if self.config.said_hop else 0,
+                    repeated_hops(paths[k]) if says_all(c, self.plans, key) else 0,
                 )
             )
             rels.append(zero if cover_rel is None else cover_rel)
@@ -285,8 +286,8 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         t = np.fromiter(map(typ_row.__getitem__, cols.types), np.intp, len(paths))
         m = np.fromiter(map(mid_row.__getitem__, cols.middles), np.intp, len(paths))
         # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none),
-        # hops named by a question word
-        by_rel = np.array(rel_cols, np.float64).reshape(-1, 6).T
+        # hops named by a question word, hops walking the relation before them again
+        by_rel = np.array(rel_cols, np.float64).reshape(-1, 7).T
         matched = np.array([typ[1] for typ in typ_of], np.float64)[t]
         dated = np.array(["date" in types for types in typ_first], bool)[t]
         timely = by_rel[4][r]
@@ -294,7 +295,11 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         typ_col = matched - np.where(np.isnan(timely), 0.0, np.where(dated, 1.0, timely))
         hops, free = cols.hops, cols.free
         # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
-        left = by_rel[3][r] - free - np.array(named_of, np.float64)[m]
+        # a relation walked again, where the walk says all the question says, is unsaid
+        # unless the question names every hop (unsaid.repeated_hops, said_hops.says_all: a
+        # child's child is no child; "manager's manager" names two hops)
+        again = np.where(by_rel[5][r] >= hops - free, 0.0, by_rel[6][r])
+        left = by_rel[3][r] + again - free - np.array(named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
         # a walk whose every hop the question names pays no price for its hops beyond the
         # first, or less (said_hops.py)

@@ -11,7 +11,7 @@ it rather than cost: each hop of a path of several hops costs ``ScorerConfig.uns
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -21,7 +21,7 @@ from kgchat.retrieval.path_query import PathQuery
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
 
-__all__ = ["UnsaidHops", "common_ending", "shared_ending"]
+__all__ = ["UnsaidHops", "common_ending", "repeated_hops", "shared_ending"]
 
 
 def common_ending(paths: Sequence[Sequence[Any]]) -> int:
@@ -38,6 +38,31 @@ def common_ending(paths: Sequence[Sequence[Any]]) -> int:
     while n < shortest and all(p[-1 - n] == paths[0][-1 - n] for p in paths[1:]):
         n += 1
     return n
+
+
+def repeated_hops(path: PathQuery) -> int:
+    """How many of ``path``'s hops walk the relation of the hop before them again, a
+    different relation from the one hop whatever the words say: a relation walked twice the
+    same way reaches its own value's value (a child's child is a grandchild, no child), and
+    walked out and back, another subject of the same value (a father's child is a sibling,
+    no father). The one walked twice the same way that is transitive
+    (:attr:`~kgchat.retrieval.path_query.PathQuery.transitive`: a part of a part is a part)
+    says itself again. Read off the relation path alone, whatever its parts (a joint
+    query's unsaid hops are priced by :meth:`UnsaidHops._joint_unsaid`).
+
+    >>> child = ("has_father", False)
+    >>> repeated_hops(PathQuery((child, child), ("has father", "has father")))
+    1
+    >>> up, down, part = ("in", True), ("in", False), frozenset({"in"})
+    >>> repeated_hops(PathQuery((up, up), ("in", "in"), transitive=part))
+    0
+    >>> repeated_hops(PathQuery((up, down), ("in", "in"), transitive=part))
+    1
+    """
+    return sum(
+        rel == before and (way != way_before or rel not in path.transitive)
+        for (before, way_before), (rel, way) in pairwise(path.pattern)
+    )
 
 
 def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
