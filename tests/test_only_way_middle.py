@@ -22,12 +22,6 @@ TTL = (
     '    :right [ a :Ownership ; :holder :ana ; :share "1/1" ] .\n'
     ':paulo a :Person ; rdfs:label "Paulo Almeida" .\n'
     ':ana a :Person ; rdfs:label "Ana Sousa" .\n'
-    ':Mortgage a rdfs:Class ; rdfs:label "mortgage" .\n'
-    ':Bank a rdfs:Class ; rdfs:label "bank" .\n'
-    "<http://example.org/c#hip/H20230002> a :Mortgage ; :onParcel :p2 ; :creditor :b1 .\n"
-    "<http://example.org/c#hip/H20230003> a :Mortgage ; :onParcel :p1 ; :creditor :b2 .\n"
-    ':b1 a :Bank ; rdfs:label "Caixa Agricola" .\n'
-    ':b2 a :Bank ; rdfs:label "Banco Norte" .\n'
 )
 
 LUBM = (
@@ -58,20 +52,6 @@ def test_a_middle_said_by_the_only_way_on(tmp_path):
     r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
     res = r.retrieve("Who owns Casa da Torre?")
     assert res.answer == "Paulo Almeida" and not res.abstained
-
-
-def test_a_record_after_the_way_said_by_the_type_named(tmp_path):
-    """ "Which bank lent money against Casa dos Arcos?": the building's parcel, then the
-    unnamed mortgage record on it to its ``creditor``, a bank: the
-    question names the type the walk ends at, and the parcel is the only way from the
-    building to a mortgage: answered (it had abstained, the parcel unsaid)."""
-    from kgchat.pipeline import make_retriever
-
-    path = tmp_path / "cadastre.ttl"
-    path.write_text(TTL, encoding="utf-8")
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    res = r.retrieve("Which bank lent money against Casa dos Arcos?")
-    assert res.answer == "Caixa Agricola" and not res.abstained
 
 
 def test_a_peer_is_no_way(tmp_path):

@@ -216,16 +216,11 @@ class MiddleHops(MiddleReadings, MiddleWays, NodeNames):
         leads on to (:meth:`~kgchat.retrieval.middle_ways.MiddleWays.only_way`): the hop
         after it said in the question's own words (less a how-word's type: "How old is X?"
         says no year), where it goes into a record by the record's hop in or out or by
-        what the record is (a ``Propriedade`` record for "Who *owns* X?"), or by the answer
-        being the type the question names ("Which *bank* lent money against X?" over its
-        parcel's mortgage record to the ``creditor``)."""
+        what the record is (a ``Propriedade`` record for "Who *owns* X?")."""
         if not self.only_way(path):
             return False
         if max(r.own_support(*hop) for hop in path.pattern[1:]) >= SAID:
             return True
-        named = r.q.named_type
-        if named and self.judge.meets(self.kinds_of(path.nodes[-1]), named) >= SAID:
-            return True  # the kind the last hop leads to is the type the question names
         how = how_word(r.q)
         own = replace(r.q, words=[w for w in r.q.words if w != how])
         return len(path.nodes) > 3 and bool(own.words) and self._junction_said(own, path, 2) > 0

@@ -22,7 +22,6 @@ class MiddleWays:
     (:meth:`only_way`)."""
 
     anonymous: Any
-    record_node: Any  # UnnamedNodes': a record named by its code, read as a junction
     is_literal: Any
     _classes: Any
     _superclasses: Any
@@ -73,7 +72,7 @@ class MiddleWays:
         n = len(path.pattern)
         if n < 2 or n > 3 or self.anonymous(path.nodes[1]):
             return False
-        if n == 3 and not (self.anonymous(path.nodes[2]) or self.record_node(path.nodes[2])):
+        if n == 3 and not self.anonymous(path.nodes[2]):
             return False
         first, nxt = path.pattern[0], path.pattern[1]
         if {first[0], nxt[0]} & (set(NO_RELATION) | {RDF_TYPE}) or not first[1]:
