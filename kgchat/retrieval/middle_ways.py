@@ -67,19 +67,19 @@ class MiddleWays:
     def _way_shaped(self, path: Path) -> bool:
         """Whether ``path`` is a named middle node and, past it, one hop to the answer or
         one record's hop in and out (a named node further on is a walk of its own to be
-        said), over relations (no class membership, no turn back over one relation), the
-        first the named node's own (walked forwards)."""
+        said), over relations (no class membership), each walked forwards."""
         n = len(path.pattern)
         if n < 2 or n > 3 or self.anonymous(path.nodes[1]):
             return False
         if n == 3 and not self.anonymous(path.nodes[2]):
             return False
         first, nxt = path.pattern[0], path.pattern[1]
-        if {first[0], nxt[0]} & (set(NO_RELATION) | {RDF_TYPE}) or not first[1]:
-            # (walked backwards, the middle is one of the things that point at the named
-            # one, people born in a city, not its own way on)
+        if {rel for rel, _ in path.pattern} & (set(NO_RELATION) | {RDF_TYPE}):
             return False
-        return not turns_back(first, nxt)
+        # every hop walked forwards: backwards, the middle is one of the things that point
+        # at the named one (people born in a city), or the answer one of those that point
+        # at the middle (the lines of a substation's region, a peer sharing it), no way on
+        return all(fwd for _, fwd in path.pattern) and not turns_back(first, nxt)
 
     def _same_kind(self, a: str, b: str) -> bool:
         """Whether ``a`` and ``b`` share a class, stated or above one (``rdfs:subClassOf``:
