@@ -39,8 +39,8 @@ class MiddleWays:
         school for "Which university did X attend?" is no such way: people have schools of
         their own (a class holds the relation), and an unanswerable question stays unsaid;
         nor a professor's research interest for his student's (both persons: a class above
-        both). Nor is a way one of several
-        (a neighbour reached by another relation holding it too)."""
+        both). Nor is a way one of several (a neighbour reached by another relation holding
+        it too), nor one walked backwards (:meth:`_way_shaped`)."""
         if not self._way_shaped(path):
             return False
         first, nxt = path.pattern[0], path.pattern[1]
