@@ -20,6 +20,7 @@ from kgchat.retrieval.containment import placed_chain
 from kgchat.retrieval.junction_words import SAID, UNSAID
 from kgchat.retrieval.middle_names import NodeNames
 from kgchat.retrieval.middle_readings import MiddleReadings
+from kgchat.retrieval.middle_ways import MiddleWays
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_typed, how_word, wh_typed
 from kgchat.retrieval.relation_chains import detours, repeats
@@ -42,7 +43,7 @@ class HopReading:
     own_support: Callable[[str, bool], float]
 
 
-class MiddleHops(MiddleReadings, NodeNames):
+class MiddleHops(MiddleReadings, MiddleWays, NodeNames):
     """How well the question says a walk's middle hops and nodes (a mixin of the retriever's
     confidence: it reads the graph as :class:`~kgchat.retrieval.reading.GraphReading` does)."""
 
@@ -205,9 +206,24 @@ class MiddleHops(MiddleReadings, NodeNames):
                     # is (above); not a part with a name of its own (a patent's
                     # applicant, whose address's ``country code`` "codes" is near)
                     what = max(what, self._chain_end_said(path, i + 3, support))
-        if i == 0 and not joint and what < SAID and self._only_value(q, path):
+        said = i == 0 and not joint and what < SAID
+        if said and (self._only_value(q, path) or self._way_said(r, path)):
             what = 1.0
         return what
+
+    def _way_said(self, r: HopReading, path: Path) -> bool:
+        """Whether the question says a walk's first middle node by asking what only it
+        leads on to (:meth:`~kgchat.retrieval.middle_ways.MiddleWays.only_way`): the hop
+        after it said in the question's own words (less a how-word's type: "How old is X?"
+        says no year), where it goes into a record by the record's hop in or out or by
+        what the record is (a ``Propriedade`` record for "Who *owns* X?")."""
+        if not self.only_way(path):
+            return False
+        if max(r.own_support(*hop) for hop in path.pattern[1:]) >= SAID:
+            return True
+        how = how_word(r.q)
+        own = replace(r.q, words=[w for w in r.q.words if w != how])
+        return len(path.nodes) > 3 and bool(own.words) and self._junction_said(own, path, 2) > 0
 
     def _junction_said_on(
         self, r: HopReading, path: Path, i: int, hop: float, junction: bool
