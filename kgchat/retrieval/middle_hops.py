@@ -176,8 +176,10 @@ class MiddleHops(MiddleReadings, MiddleWays, NodeNames):
             # "Who founded X?" over X's owner's founder, where other things of X's kind
             # have a founder of their own: the graph states the relation asked of X's
             # kind, not of X, and a hop the question does not say reaches another
-            # thing's value (:meth:`_asked_of_peers`), no answer of X's
-            return 0.0
+            # thing's value (:meth:`_asked_of_peers`), no answer of X's; unless a noun
+            # phrase X owns is what the question asks of ("Which monsters did *the son
+            # of X* kill?": :meth:`_middle_named`), which names the middle in words of its own
+            return said if self._middle_named(q) else 0.0
         return said
 
     def _node_said(self, r: HopReading, path: Path, i: int) -> float:

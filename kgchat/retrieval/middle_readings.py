@@ -6,11 +6,13 @@ post that stands for its holder, a last hop said by the wh-word alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kgchat.lower_names import name_head
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, JunctionWords
+from kgchat.retrieval.owner_phrases import owner_governed
 from kgchat.retrieval.peer_relations import held_by_peers
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
@@ -97,7 +99,16 @@ class MiddleReadings(JunctionWords):
             if e.predicate == last and e.forward == lfwd:
                 return False  # the question's relation is the start's own
             values += e.predicate == rel and e.forward == fwd
-        return values == 1 and not held_by_peers(self.kg, start, (last, lfwd))
+        if values != 1:
+            return False
+        return self._middle_named(q) or not held_by_peers(self.kg, start, (last, lfwd))
+
+    def _middle_named(self, q: QuestionInfo) -> bool:
+        """Whether the question asks something of a noun phrase a mention owns ("Which
+        monsters did *the son of Alcmene* kill?": :func:`~kgchat.retrieval.owner_phrases.
+        owner_governed`), which names a middle node in words of its own; each mention read
+        alone ("the son" may be linked as one too)."""
+        return any(owner_governed(replace(q, spans=[s])) for s in q.spans)
 
     def _asked_of_peers(self, path: Path) -> bool:
         """Whether a two-hop walk's last relation is one the named node (the walk's start)
