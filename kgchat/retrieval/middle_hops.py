@@ -171,7 +171,16 @@ class MiddleHops(MiddleReadings, MiddleWays, NodeNames):
             # turns back from it to a peer ("MINI Cooper SE" out to its brand "MINI"
             # and back to another MINI: the question says nothing of the peer)
             return None
-        return max(hop, self._node_said(r, path, i), record)
+        said = max(hop, self._node_said(r, path, i), record)
+        if said < SAID and i == 0 and not r.joint and self._asked_of_peers(path):
+            # "Who founded X?" over X's owner's founder, where other things of X's kind
+            # have a founder of their own: the graph states the relation asked of X's
+            # kind, not of X, and a hop the question does not say reaches another
+            # thing's value (:meth:`_asked_of_peers`), no answer of X's; unless a noun
+            # phrase X owns is what the question asks of ("Which monsters did *the son
+            # of X* kill?": :meth:`_middle_named`), which names the middle in words of its own
+            return said if self._middle_named(q) else 0.0
+        return said
 
     def _node_said(self, r: HopReading, path: Path, i: int) -> float:
         """How well the question says the node the middle hop ``i`` of ``path`` reaches (by

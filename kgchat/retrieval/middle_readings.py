@@ -6,11 +6,14 @@ post that stands for its holder, a last hop said by the wh-word alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from kgchat.lower_names import name_head
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, JunctionWords
+from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.peer_relations import held_by_peers
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_word
@@ -96,7 +99,32 @@ class MiddleReadings(JunctionWords):
             if e.predicate == last and e.forward == lfwd:
                 return False  # the question's relation is the start's own
             values += e.predicate == rel and e.forward == fwd
-        return values == 1
+        if values != 1:
+            return False
+        return self._middle_named(q) or not held_by_peers(self.kg, start, (last, lfwd))
+
+    def _middle_named(self, q: QuestionInfo) -> bool:
+        """Whether the question asks something of a noun phrase a mention owns ("Which
+        monsters did *the son of Alcmene* kill?": :func:`~kgchat.retrieval.owner_phrases.
+        owner_governed`), which names a middle node in words of its own; each mention read
+        alone ("the son" may be linked as one too)."""
+        return any(owner_governed(replace(q, spans=[s])) for s in q.spans)
+
+    def _asked_of_peers(self, path: Path) -> bool:
+        """Whether a two-hop walk's last relation is one the named node (the walk's start)
+        lacks and other members of its classes hold (:func:`~kgchat.retrieval.
+        peer_relations.held_by_peers`): the graph states that relation of things of the
+        start's kind, so the start's lack of it is a gap in what the graph knows of it, and
+        the value the walk reaches through another node is that node's, not the start's."""
+        if len(path.pattern) != 2 or self.anonymous(path.nodes[1]):
+            return False
+        (rel, fwd), last = path.pattern
+        if turns_back((rel, fwd), last) or last[0] in NO_RELATION:
+            return False
+        start = path.nodes[0]
+        if any((e.predicate, e.forward) == last for e in self.kg.neighbors(start, limit=512)):
+            return False
+        return held_by_peers(self.kg, start, last)
 
     def _type_headed(self, q: QuestionInfo, hop: list[str]) -> bool:
         """Whether a relation's name (its words ``hop``) is a compound whose head is a word of

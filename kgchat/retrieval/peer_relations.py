@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kgchat.retrieval.path_query import PathQuery
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["ELSEWHERE", "PEERS", "peer_relation_words", "said_elsewhere"]
+__all__ = ["ELSEWHERE", "PEERS", "held_by_peers", "peer_relation_words", "said_elsewhere"]
 
 ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
@@ -51,6 +51,33 @@ def peer_relation_words(reading: Any, node: str, most: int = PEERS) -> frozenset
         if kept is not None:
             kept[node] = found
     return found
+
+
+def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) -> bool:
+    """Whether another of up to ``most`` members of one of ``node``'s classes states the
+    relation ``hop`` (a predicate and its direction) itself: the graph says it of things of
+    ``node``'s kind, so where ``node`` has none the graph does not know it of ``node``. False
+    for a node without a class.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    >>> kg = KnowledgeGraph.from_triples([
+    ...     ("ale", T, "Brewery"), ("ale", "founded by", "ann"), ("stout", T, "Brewery"),
+    ...     ("e1", T, "Edition"), ("e1", "edition of", "g1"), ("g1", "designer", "bo")])
+    >>> held_by_peers(kg, "stout", ("founded by", True))
+    True
+    >>> held_by_peers(kg, "e1", ("designer", True))
+    False
+    """
+    for c in kg.types(node):
+        edges = kg.neighbors(c, direction="in", limit=most * 4)
+        members = [e.neighbor for e in edges if e.predicate == RDF_TYPE and e.neighbor != node]
+        for m in members[:most]:
+            if any(
+                e.predicate == hop[0] and e.forward == hop[1] for e in kg.neighbors(m, limit=512)
+            ):
+                return True
+    return False
 
 
 def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
