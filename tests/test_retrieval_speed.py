@@ -342,8 +342,9 @@ def test_the_judges_shortcuts_give_the_every_cosine_reading_on_any_figures(value
 def _per_path_components(scorer, question, paths) -> np.ndarray:
     """The reading :meth:`HeuristicPathScorer.components` replaces: every path's parts read
     path by path (its type words' said reading, its time and prepositions each time)."""
-    from kgchat.retrieval.said_hops import said_hops
+    from kgchat.retrieval.said_hops import said_hops, says_all
     from kgchat.retrieval.scoring import _best
+    from kgchat.retrieval.unsaid import repeated_hops
     from kgchat.retrieval.values import names_a_time
 
     c = scorer._prepare(question, paths)
@@ -403,7 +404,12 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
             named = said_hops(c, scorer.plans, scorer.plans.number_of(path))
             if named >= len(path.pattern) - path.free_hops:
                 hops -= scorer.config.said_hop * max(hops, 0)
-        hops += scorer._unsaid_price(c, path, unsaid, mid[0])
+        # a relation walked again, unsaid unless every hop is named (fix61d: unsaid.repeated_hops)
+        key = scorer.plans.number_of(path)
+        named_n = said_hops(c, scorer.plans, key) if scorer.config.said_hop else 0
+        whole = len(path.pattern) - path.free_hops
+        again = 0 if named_n >= whole or not says_all(c, scorer.plans, key) else repeated_hops(path)
+        hops += scorer._unsaid_price(c, path, unsaid + again, mid[0])
         rows.append((support, prep, typ[1] - untimely, hops, order))
     out[:, 1:] = np.array(rows, np.float32)
     if not question.counts and n_q:
