@@ -338,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
             with traced():
                 res = r.retrieve(question)
                 cause, info = cause_of(res)
-            top = r.kg.label(res.candidates[0].node) if res.candidates else None
+            # the candidate's own label: a computed value ("5", a count) is no node of the graph
+            top = res.candidates[0].label if res.candidates else None
             found[key] = {
                 "cause": cause,
                 "confidence": round(float(res.confidence), 4),
