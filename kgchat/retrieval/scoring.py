@@ -123,6 +123,14 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
         return c
 
+    def _repeated(self, c: PerQuestion, path: PathQuery, rid: int) -> int:
+        """The hops of ``path`` (relation path number ``rid``) that walk the relation before
+        them again (:func:`~kgchat.retrieval.unsaid.repeated_hops`), where the walk says all
+        the question says (:func:`~kgchat.retrieval.said_hops.says_all`, read only for a walk
+        that repeats a relation: most repeat none)."""
+        again = repeated_hops(path)
+        return again if again and says_all(c, self.plans, rid) else 0
+
     @staticmethod
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
         """Coverage when some question word occurs ``m > 1`` times: its occurrences are
@@ -247,7 +255,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                     unsaid,
                     np.nan if untimely is None else untimely,
                     said_hops(c, self.plans, key) if self.config.said_hop else 0,
-                    repeated_hops(paths[k]) if says_all(c, self.plans, key) else 0,
+                    self._repeated(c, paths[k], key),
                 )
             )
             rels.append(zero if cover_rel is None else cover_rel)
