@@ -70,9 +70,7 @@ def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) 
     False
     """
     for c in kg.types(node):
-        edges = kg.neighbors(c, direction="in", limit=most * 4)
-        members = [e.neighbor for e in edges if e.predicate == RDF_TYPE and e.neighbor != node]
-        for m in members[:most]:
+        for m in [m for m in _members(kg, c, most) if m != node][:most]:
             if any(
                 e.predicate == hop[0] and e.forward == hop[1] for e in kg.neighbors(m, limit=512)
             ):
@@ -80,14 +78,19 @@ def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) 
     return False
 
 
+def _members(kg: Any, cls: str, most: int) -> list[str]:
+    """The members of class ``cls`` among its first ``most`` * 4 edges in (a sample: the
+    callers keep ``most`` of them)."""
+    edges = kg.neighbors(cls, direction="in", limit=most * 4)
+    return [e.neighbor for e in edges if e.predicate == RDF_TYPE]
+
+
 def _peer_relation_words(reading: Any, node: str, most: int) -> frozenset[str]:
     """:func:`peer_relation_words`, read afresh."""
     kg = reading.kg
     peers: set[str] = set()
     for c in kg.types(node):
-        edges = kg.neighbors(c, direction="in", limit=most * 4)
-        members = [e.neighbor for e in edges if e.predicate == RDF_TYPE]
-        peers.update(members[:most])
+        peers.update(_members(kg, c, most)[:most])
     if not peers:
         return frozenset()
     peers.add(node)
