@@ -57,9 +57,6 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.graph.view import Fact
 
-# the first answer-type word :func:`kgchat.retrieval.question.analyze` gives a "where"
-_WHERE = "place"
-
 __all__ = ["Grounds", "about_reply", "about_statement", "grounds_reply", "reread"]
 
 
@@ -125,6 +122,7 @@ def about_statement(message: str, mentions: list[Any]) -> bool:
     on?") or a place, a "where" (the files the facts were read from); a time, a number or
     a person is an entity's. The caller asks it only where the entity reading of the
     demonstrative got no answer."""
+    from kgchat.retrieval.answer_type import WH_TYPES
     from kgchat.retrieval.question import analyze
 
     if not asks(message) or any(not getattr(m, "is_class", False) for m in mentions):
@@ -132,7 +130,8 @@ def about_statement(message: str, mentions: list[Any]) -> bool:
     if bare_demonstrative(message) is None:
         return False
     asked = analyze(message, []).answer_type
-    return not asked or asked[0] == _WHERE
+    # (a "where"'s type words as analyze gives them, the first the one it leads with)
+    return not asked or asked[0] == WH_TYPES["where"][0]
 
 
 def grounds_reply(turn: Turn, grounds: Grounds, kg: KnowledgeGraph | None = None) -> None:
