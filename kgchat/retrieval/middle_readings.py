@@ -13,7 +13,7 @@ from kgchat.lower_names import name_head
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, JunctionWords
 from kgchat.retrieval.owner_phrases import owner_governed
-from kgchat.retrieval.peer_relations import held_by_peers
+from kgchat.retrieval.peer_relations import held_by_peers, holds
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import how_word
@@ -122,9 +122,7 @@ class MiddleReadings(JunctionWords):
         if turns_back((rel, fwd), last) or last[0] in NO_RELATION:
             return False
         start = path.nodes[0]
-        if any((e.predicate, e.forward) == last for e in self.kg.neighbors(start, limit=512)):
-            return False
-        return held_by_peers(self.kg, start, last)
+        return not holds(self.kg, start, last) and held_by_peers(self.kg, start, last)
 
     def _type_headed(self, q: QuestionInfo, hop: list[str]) -> bool:
         """Whether a relation's name (its words ``hop``) is a compound whose head is a word of

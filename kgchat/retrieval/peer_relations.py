@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kgchat.retrieval.path_query import PathQuery
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["ELSEWHERE", "PEERS", "held_by_peers", "peer_relation_words", "said_elsewhere"]
+__all__ = ["ELSEWHERE", "PEERS", "held_by_peers", "holds", "peer_relation_words", "said_elsewhere"]
 
 ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
@@ -70,12 +70,15 @@ def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) 
     False
     """
     for c in kg.types(node):
-        for m in [m for m in _members(kg, c, most) if m != node][:most]:
-            if any(
-                e.predicate == hop[0] and e.forward == hop[1] for e in kg.neighbors(m, limit=512)
-            ):
-                return True
+        if any(holds(kg, m, hop) for m in [m for m in _members(kg, c, most) if m != node][:most]):
+            return True
     return False
+
+
+def holds(kg: Any, node: str, hop: tuple[str, bool]) -> bool:
+    """Whether ``node`` states the relation ``hop`` (a predicate and its direction) among its
+    first 512 edges."""
+    return any((e.predicate, e.forward) == hop for e in kg.neighbors(node, limit=512))
 
 
 def _members(kg: Any, cls: str, most: int) -> list[str]:
