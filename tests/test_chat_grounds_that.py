@@ -14,18 +14,7 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.chat import ChatBot, TemplateBackend
 from kgchat.pipeline import make_retriever
-
-PARTIES = """\
-@prefix ex: <http://example.org/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-ex:Party a rdfs:Class ; rdfs:label "party" .
-ex:Person a rdfs:Class ; rdfs:label "person" .
-ex:leader rdfs:label "leader" .
-ex:green a ex:Party ; rdfs:label "Green Alliance" ; ex:leader ex:moen .
-ex:liberal a ex:Party ; rdfs:label "Liberal Forum" ; ex:leader ex:aasen .
-ex:moen a ex:Person ; rdfs:label "Sverre Moen" .
-ex:aasen a ex:Person ; rdfs:label "Henrik Aasen" .
-"""
+from tests.test_chat_grounds_history import PARTIES  # the same parties graph
 
 
 @pytest.fixture(scope="module")
