@@ -52,3 +52,37 @@ def test_a_relation_its_peers_hold_is_not_asked_of_a_neighbour(tmp_path):
     assert res.abstained
     res = r.retrieve("Who designed Les Aventuriers du Rail?")
     assert res.answer == "Bo Lindqvist" and not res.abstained
+
+
+SUCCESSION = (
+    "@prefix : <http://example.org/g#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+    ':Country a owl:Class ; rdfs:label "self governing" .\n'
+    ':isSuccessorOf a owl:ObjectProperty ; rdfs:label "is successor of" .\n'
+    ':codeISO3 a owl:DatatypeProperty ; rdfs:label "code ISO3" .\n'
+    ':nameOfficial a owl:DatatypeProperty ; rdfs:label "name official" .\n'
+    ':zaire a :Country ; rdfs:label "Zaire" ; :nameOfficial "Republic of Zaire" .\n'
+    ':drc a :Country ; rdfs:label "Democratic Republic of the Congo" ; :codeISO3 "COD" ;\n'
+    "    :isSuccessorOf :zaire .\n"
+    ':ger a :Country ; rdfs:label "Germany" ; :codeISO3 "DEU" .\n'
+    ':fra a :Country ; rdfs:label "France" ; :codeISO3 "FRA" .\n'
+    ':sdn a :Country ; rdfs:label "Sudan" ; :codeISO3 "SDN" .\n'
+)
+
+
+def test_a_middle_the_question_names_by_a_relative_clause_is_said(tmp_path):
+    """ "What is the ISO3 code of the country that succeeded Zaire?": Zaire holds no ISO3
+    code while other countries do, and the judge reads "succeeded" against ``is successor
+    of`` under ``SAID``; but the question names the middle itself, by a noun phrase whose
+    relative clause holds Zaire and of which it asks the code (``owner_asked_of``): the
+    successor's code is its answer (abstained on START). "What is the ISO3 code of Zaire?"
+    says no middle and stays abstained: the graph knows no code of Zaire."""
+    from kgchat.pipeline import make_retriever
+
+    path = tmp_path / "countries.ttl"
+    path.write_text(SUCCESSION, encoding="utf-8")
+    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
+    res = r.retrieve("What is the ISO3 code of the country that succeeded Zaire?")
+    assert res.answer == "COD" and not res.abstained
+    assert r.retrieve("What is the ISO3 code of Zaire?").abstained

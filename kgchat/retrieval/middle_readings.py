@@ -12,7 +12,7 @@ from typing import Any
 from kgchat.lower_names import name_head
 from kgchat.retrieval.answer_paths import NO_RELATION
 from kgchat.retrieval.junction_words import SAID, JunctionWords
-from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.owner_phrases import owner_asked_of
 from kgchat.retrieval.peer_relations import held_by_peers, holds
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
@@ -31,6 +31,8 @@ class MiddleReadings(JunctionWords):
     query: Any
     is_literal: Any
     named_after: Any
+    edges: Any
+    _peer_held_kept: dict[tuple[str, str, bool], bool]  # GraphReading._renew_caches'
 
     def _stands_for_answer(self, q: QuestionInfo, path: Path, j: int) -> bool:
         """Whether the walk's node ``j``, the last before the answer, stands for the answer:
@@ -101,14 +103,14 @@ class MiddleReadings(JunctionWords):
             values += e.predicate == rel and e.forward == fwd
         if values != 1:
             return False
-        return self._middle_named(q) or not held_by_peers(self.kg, start, (last, lfwd))
+        return self._middle_named(q) or not self._peer_held(start, (last, lfwd))
 
     def _middle_named(self, q: QuestionInfo) -> bool:
         """Whether the question asks something of a noun phrase a mention owns ("Which
         monsters did *the son of Alcmene* kill?": :func:`~kgchat.retrieval.owner_phrases.
         owner_governed`), which names a middle node in words of its own; each mention read
         alone ("the son" may be linked as one too)."""
-        return any(owner_governed(replace(q, spans=[s])) for s in q.spans)
+        return any(owner_asked_of(replace(q, spans=[s])) for s in q.spans)
 
     def _asked_of_peers(self, path: Path) -> bool:
         """Whether a two-hop walk's last relation is one the named node (the walk's start)
@@ -122,7 +124,12 @@ class MiddleReadings(JunctionWords):
         if turns_back((rel, fwd), last) or last[0] in NO_RELATION:
             return False
         start = path.nodes[0]
-        return not holds(self.kg, start, last) and held_by_peers(self.kg, start, last)
+        return not holds(self.edges(start), last) and self._peer_held(start, last)
+
+    def _peer_held(self, node: str, hop: tuple[str, bool]) -> bool:
+        """:func:`~kgchat.retrieval.peer_relations.held_by_peers`, kept per node and hop for
+        the graph's version (the reading's ``_peer_held_kept``)."""
+        return held_by_peers(self.kg, node, hop, kept=self._peer_held_kept)
 
     def _type_headed(self, q: QuestionInfo, hop: list[str]) -> bool:
         """Whether a relation's name (its words ``hop``) is a compound whose head is a word of

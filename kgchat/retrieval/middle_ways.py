@@ -9,6 +9,7 @@ from typing import Any
 
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.retrieval.answer_paths import NO_RELATION
+from kgchat.retrieval.peer_relations import holds
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.walk import turns_back
 
@@ -92,6 +93,6 @@ class MiddleWays:
         return bool(kinds(a) & kinds(b))
 
     def _holds_step(self, node: str, step: Step) -> bool:
-        """Whether ``node`` has an edge of ``step`` (a predicate and its direction)."""
-        rel, forward = step
-        return any(e.predicate == rel and e.forward == forward for e in self.edges(node))
+        """Whether ``node`` has an edge of ``step`` (a predicate and its direction) among the
+        edges the walk reads (:func:`~kgchat.retrieval.peer_relations.holds`)."""
+        return holds(self.edges(node), step)

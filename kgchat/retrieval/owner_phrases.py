@@ -21,19 +21,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kgchat.function_words import RELATIVE_PRONOUNS
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.text import (
     ARTICLES,
+    BE_FORMS,
     DO_FORMS,
     POSSESSIVES,
     PREPOSITIONS,
     STOPWORDS,
+    WH_WORDS,
     possessed_at,
     skip_words,
     stem,
 )
 
-__all__ = ["of_before", "owner_governed", "owner_noun", "owner_phrase"]
+__all__ = ["of_before", "owner_asked_of", "owner_governed", "owner_noun", "owner_phrase"]
 
 
 def owner_noun(q: QuestionInfo) -> int | None:
@@ -120,10 +123,58 @@ def owner_governed(q: QuestionInfo) -> bool:
     >>> owner_governed(analyze("Who is the founder of Helix Labs?", [(5, 7)]))
     False
     """
-    from kgchat.retrieval.noun_phrases import participle
-
     if len(q.spans) != 1:
         return False
+    i = _before_phrase(q)
+    if i is None:
+        return False
+    toks = q.tokens
+    i = skip_words(toks, i, -1, skipped=ARTICLES | POSSESSIVES)
+    if i < 0:
+        return False
+    return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
+
+
+def owner_asked_of(q: QuestionInfo) -> bool:
+    """Whether the question asks something of a thing it names by a noun phrase its one
+    entity owns: :func:`owner_governed`'s phrase, or one whose relative clause the entity is
+    the subject of ("the *show that* X is from", "the *country where* X was born"), said as
+    anything but what a copula asks for. A phrase after a preposition ("of" too: "the ISO3
+    code *of* the country that succeeded X"), a do-support clause or a verb ("Who *hosts*
+    the show that X is from?") names a thing the question goes on from; after a copula
+    ("Who is the founder of X?") it names the thing asked for itself.
+
+    >>> from kgchat.retrieval.question import analyze
+    >>> q = analyze("What is the ISO3 code of the country that succeeded Zaire?", [(10, 11)])
+    >>> owner_asked_of(q), owner_governed(q)
+    (True, False)
+    >>> owner_asked_of(analyze("Who hosts the show that Zone Defense is from?", [(5, 7)]))
+    True
+    >>> owner_asked_of(analyze("Who is the founder of Helix Labs?", [(5, 7)]))
+    False
+    >>> owner_asked_of(analyze("Which show is Zone Defense from?", [(3, 5)]))
+    False
+    """
+    if len(q.spans) != 1:
+        return False
+    i = _before_phrase(q)
+    if i is None:
+        i = _before_clause(q)
+    if i is None:
+        return False
+    toks = q.tokens
+    i = skip_words(toks, i, -1, skipped=ARTICLES | POSSESSIVES)
+    if i < 0 or toks[i] in BE_FORMS or toks[i] in WH_WORDS:
+        return False
+    return toks[i] in DO_FORMS or toks[i] in PREPOSITIONS or toks[i] not in STOPWORDS
+
+
+def _before_phrase(q: QuestionInfo) -> int | None:
+    """Where the word right before the noun phrase the question's one entity owns stands
+    (:func:`owner_governed`'s three forms: "<noun ...> of [the] X", "X's <noun>", "the
+    <noun> <verb/prep> X"; -1 where the phrase opens the question); None without one."""
+    from kgchat.retrieval.noun_phrases import participle
+
     toks = q.tokens
     k = of_before(q)
     if k is not None:  # "<noun ...> of [the] X": back over the nouns before the "of"
@@ -135,18 +186,36 @@ def owner_governed(q: QuestionInfo) -> bool:
                     break
                 i = j
             i -= 1
-    elif _possessed(q):  # "X's <noun>": the phrase starts at X
-        i = q.spans[0][0] - 1
-    elif _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
-        i = _bare_start(q) - 1
-        while i >= 0 and toks[i] not in ARTICLES:
-            i -= 1
-    else:
-        return False
-    i = skip_words(toks, i, -1, skipped=ARTICLES | POSSESSIVES)
-    if i < 0:
-        return False
-    return toks[i] in DO_FORMS or (toks[i] in PREPOSITIONS and toks[i] != "of")
+        return i
+    if _possessed(q):  # "X's <noun>": the phrase starts at X
+        return q.spans[0][0] - 1
+    if _tied_before(q, participle):  # "the <noun> <verb/prep> X": from its article
+        return _article_before(q, _bare_start(q) - 1)
+    return None
+
+
+def _before_clause(q: QuestionInfo) -> int | None:
+    """Where the word right before "<article> <noun ...> <relative word> [the] X" stands,
+    for the question's one entity opening the relative clause as its subject ("the show
+    *that* X is from", "the city *where* X was born": a wh-word or "that" after a noun
+    opens a clause about it); None otherwise."""
+    k = _bare_start(q) - 1
+    if k < 2 or q.tokens[k] not in RELATIVE_PRONOUNS | WH_WORDS:
+        return None
+    noun = q.tokens[k - 1]  # (a function word cannot head the phrase; "show" can)
+    if noun in PREPOSITIONS or noun in ARTICLES or noun in BE_FORMS or k - 1 in q.in_mentions:
+        return None
+    return _article_before(q, k - 1)
+
+
+def _article_before(q: QuestionInfo, i: int) -> int | None:
+    """The place before the article that opens the noun phrase ending at ``i``, back over
+    no mention; None where no article opens it."""
+    while i >= 0 and q.tokens[i] not in ARTICLES:
+        if i in q.in_mentions:
+            return None
+        i -= 1
+    return None if i < 0 else i - 1
 
 
 def _compound_start(toks: list[str], i: int, k: int) -> int | None:

@@ -19,7 +19,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, Any
 
 from kgchat.graph.vocab import RDF_TYPE
@@ -53,11 +53,19 @@ def peer_relation_words(reading: Any, node: str, most: int = PEERS) -> frozenset
     return found
 
 
-def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) -> bool:
+def held_by_peers(
+    kg: Any,
+    node: str,
+    hop: tuple[str, bool],
+    most: int = PEERS,
+    kept: dict[tuple[str, str, bool], bool] | None = None,
+) -> bool:
     """Whether another of up to ``most`` members of one of ``node``'s classes states the
     relation ``hop`` (a predicate and its direction) itself: the graph says it of things of
     ``node``'s kind, so where ``node`` has none the graph does not know it of ``node``. False
-    for a node without a class.
+    for a node without a class. Kept per node and hop in ``kept`` where given (a reading's
+    ``_peer_held_kept``, renewed with the graph's version: the middle hops ask it of each
+    two-hop walk's start, and a question's walks share their starts and last relations).
 
     >>> from kgchat.graph import KnowledgeGraph
     >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -69,16 +77,30 @@ def held_by_peers(kg: Any, node: str, hop: tuple[str, bool], most: int = PEERS) 
     >>> held_by_peers(kg, "e1", ("designer", True))
     False
     """
-    for c in kg.types(node):
-        if any(holds(kg, m, hop) for m in [m for m in _members(kg, c, most) if m != node][:most]):
-            return True
-    return False
+    key = (node, *hop)
+    found = None if kept is None else kept.get(key)
+    if found is None:
+        found = any(
+            holds(kg.neighbors(m, limit=512), hop)
+            for c in kg.types(node)
+            for m in [m for m in _members(kg, c, most) if m != node][:most]
+        )
+        if kept is not None:
+            kept[key] = found
+    return found
 
 
-def holds(kg: Any, node: str, hop: tuple[str, bool]) -> bool:
-    """Whether ``node`` states the relation ``hop`` (a predicate and its direction) among its
-    first 512 edges."""
-    return any((e.predicate, e.forward) == hop for e in kg.neighbors(node, limit=512))
+def holds(edges: Iterable[Any], hop: tuple[str, bool]) -> bool:
+    """Whether one of a node's ``edges`` is of the relation ``hop`` (a predicate and its
+    direction): whether the node states it.
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph.from_triples([("ale", "founded by", "ann")])
+    >>> hop = ("founded by", True)
+    >>> holds(kg.neighbors("ale"), hop), holds(kg.neighbors("ann"), hop)
+    (True, False)
+    """
+    return any((e.predicate, e.forward) == hop for e in edges)
 
 
 def _members(kg: Any, cls: str, most: int) -> list[str]:
