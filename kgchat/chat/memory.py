@@ -50,6 +50,7 @@ PRONOUN = re.compile(
     r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs|this one|that one|there)\b", re.I
 )
 _POSSESSIVE = {"his", "its", "their", "theirs", "hers"}
+_NEUTER = {"it", "its"}  # the singular pronouns of a thing
 _KINDS = {
     **dict.fromkeys(["he", "she", "him", "his", "her", "hers"], "person"),
     **dict.fromkeys(["it", "its"], "thing"),
@@ -231,6 +232,11 @@ class EntityMemory:
             # "Who were the parents of William?" is William, "she" after those of a son the
             # mother; "it" cannot tell one ingredient of Pad Thai from another
             answer = list(dict.fromkeys([*answer, *self.answers]))
+        elif listed and word in _NEUTER:
+            # "it" after a list answer: nothing singles one item out (number agrees with no
+            # one of several), so the list's topic ("What inhibits reaction R?" / "What are
+            # its products?": R's), not its first item
+            answer = []
         topic_first = pronoun.lower() in _TOPIC_FIRST or listed
         order = (self.topics + answer) if topic_first else (answer + self.topics)
         kind = pronoun_kind(word)
