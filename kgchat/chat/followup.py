@@ -193,9 +193,10 @@ def resolve_followup(
             final=ends_after_be(message, m),
         )
     else:  # a bare "that": what the last reply said (kgchat.chat.demonstrative)
-        order = demonstrated(message, memory, kinds.agrees)
-        if order is None:
-            order = memory.referents(m.group(1), kinds.agrees, kinds.gender)
+        shown = demonstrated(message, memory, kinds.agrees)
+        order = (
+            shown if shown is not None else memory.referents(m.group(1), kinds.agrees, kinds.gender)
+        )
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
