@@ -77,7 +77,7 @@ from kgchat.chat.followup import Resolution, resolve_followup
 from kgchat.chat.grounds import Grounds, about_reply, about_statement, grounds_reply, reread
 from kgchat.chat.guard import fact_sentence
 from kgchat.chat.history import Messages, memory_of
-from kgchat.chat.how_many import count_reply, how_many
+from kgchat.chat.how_many import count_named, count_reply, how_many, which_of
 from kgchat.chat.joined import unjoined
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import Entity, EntityMemory, entity_of
@@ -193,10 +193,16 @@ class ChatBot:
             count_reply(turn, n, memory, self.kg)  # "How many of them are there?"
             return (yield from self._shown(turn))  # the conversation is about the list still
         follow = Resolution(question)
+        # "How many of them were born in Paris?": "Which of them ...?", counted
+        counted = which_of(question, memory) if memory is not None else None
         if memory is not None:
-            follow = resolve_followup(question, memory, self.retriever, self.kinds, self.recall)
+            asked = counted or question
+            follow = resolve_followup(asked, memory, self.retriever, self.kinds, self.recall)
             turn.resolved = unjoined(follow.text)  # "And was he ...?": a yes/no question
             if follow.ask_back is not None:  # nothing said so far fits the pronoun: ask back
+                # unless a bare "that" fitting no entity asks about the reply's statement
+                if self._about(question, abstained=True) and self._grounded(turn, memory):
+                    return (yield from self._shown(turn))
                 turn.text = self.templates.ask_back.format(pronoun=follow.ask_back)
                 turn.abstained = turn.clarification = True
                 return (yield from self._shown(turn))
@@ -209,6 +215,14 @@ class ChatBot:
         if items:  # a list's items (or the inner hop's): the question asked of each
             return (yield from self._each(turn, memory, items))
         res = self._retrieved(turn, memory, follow)
+        if memory is not None and counted is not None and follow.within:
+            # those the condition holds of, not shown: their count is the reply, and the
+            # list stays the one "the second one" points into (as for a bare count)
+            for _ in self._answered(turn, None, res, follow):
+                pass
+            count_named(turn, follow.within, self.kg)
+            memory.grounds = Grounds.of(turn)  # "How do you know?": the count's facts
+            return (yield from self._shown(turn))
         return (yield from self._answered(turn, memory, res, follow))
 
     def _shown(self, turn: Turn) -> Generator[str, None, Answer]:
@@ -291,13 +305,8 @@ class ChatBot:
         # implicit reading of it ("How do you know of X?") is a guess, answered or not
         about = memory is not None and (guessed or implicit)
         about = about and self._about(question, abstained=why is not None)
-        grounds = None
-        if about and memory is not None:
-            grounds = memory.grounds or reread(self, memory)
-        if grounds is not None:
+        if about and memory is not None and self._grounded(turn, memory):
             # "How do you know?", "Where does that come from?": the last answer's facts
-            grounds_reply(turn, grounds, self.kg)
-            turn.resolved = question
             return (yield from self._shown(turn))  # the conversation is about what it was
         if implicit and (turn.text or why is not None or about):
             # a question naming nothing, asked of the last entity: it asks nothing of it
@@ -326,6 +335,16 @@ class ChatBot:
         if about_reply(question, mentions):
             return True
         return abstained and about_statement(question, mentions)
+
+    def _grounded(self, turn: Turn, memory: EntityMemory) -> bool:
+        """Fill ``turn`` with the last reply's grounds (:func:`grounds_reply`), where it has
+        some (read again for a conversation passed in, :func:`reread`)."""
+        grounds = memory.grounds or reread(self, memory)
+        if grounds is None:
+            return False
+        grounds_reply(turn, grounds, self.kg)
+        turn.resolved = turn.question
+        return True
 
     def _done(self, turn: Turn) -> Answer:
         answer = turn.answer()

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from kgchat.chat.asked import names_type, retyped, said_type
 from kgchat.chat.corrections import asks, corrected_question, corrects
+from kgchat.chat.demonstrative import demonstrated
 from kgchat.chat.followup_words import FOLLOW_UP_WORDS, named_possessor, other_wh, said_words
 from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import FRAME, EntityMemory, pronoun_gender, pronoun_kind
@@ -191,8 +192,11 @@ def resolve_followup(
             lambda e: reaches_into(retriever, memory.substitute(message, e[1], m)),
             final=ends_after_be(message, m),
         )
-    else:
-        order = memory.referents(m.group(1), kinds.agrees, kinds.gender)
+    else:  # a bare "that": what the last reply said (kgchat.chat.demonstrative)
+        shown = demonstrated(message, memory, kinds.agrees)
+        order = (
+            shown if shown is not None else memory.referents(m.group(1), kinds.agrees, kinds.gender)
+        )
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential

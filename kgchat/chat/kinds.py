@@ -112,12 +112,14 @@ class EntityKinds:
         wn = wordnet()
         heads = {name[-1] for name in names}
         # a class that WordNet files among groupings ("Organization", "Company", "Agency"),
-        # and none it files among persons: who answers "who" but is "it" to English, no
-        # person, whatever role its other classes name (an agency that is also an "Operator")
+        # and none it files among persons, nor "person" itself (WordNet files that among its
+        # top nouns): who answers "who" but is "it" to English, no person, whatever role its
+        # other classes name (an agency that is also an "Operator"); a person of a class of
+        # "businesspeople" is still a person
         group = (
             wn is not None
             and any(wn.filed_as_group(h) for h in heads)
-            and not any(wn.filed_as_person(h) for h in heads)
+            and not any(wn.filed_as_person(h) or _is_person(wn, h) for h in heads)
         )
         # classes none of whose heads names a person, or what persons are a kind of, by any
         # meaning ("Route", "Metro"): the encoder's "who" of its words says no person
@@ -309,6 +311,19 @@ class EntityKinds:
         if mine is None:
             return None
         return mine != "person" if kind == "thing" else mine == kind
+
+
+def _is_person(wn: Any, head: str) -> bool:
+    """Whether a class head's commonest noun meaning is WordNet's person itself ("Person",
+    "persons"), which WordNet files among its top nouns, not among persons.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wn = wordnet()
+    >>> wn is None or [_is_person(wn, h) for h in ("person", "persons", "businesspeople")]
+    [True, True, False]
+    """
+    person, first = wn.first_noun("person"), wn.first_noun(head)
+    return person is not None and first is not None and first[0] == person[0]
 
 
 def _person_or_thing(wn: Any, head: str) -> bool:

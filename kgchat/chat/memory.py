@@ -50,6 +50,7 @@ PRONOUN = re.compile(
     r"\b(he|she|him|his|her|hers|it|its|they|them|their|theirs|this one|that one|there)\b", re.I
 )
 _POSSESSIVE = {"his", "its", "their", "theirs", "hers"}
+_NEUTER = {"it", "its"}  # the singular pronouns of a thing
 _KINDS = {
     **dict.fromkeys(["he", "she", "him", "his", "her", "hers"], "person"),
     **dict.fromkeys(["it", "its"], "thing"),
@@ -215,13 +216,15 @@ class EntityMemory:
         pronoun: str = "he",
         agrees: Callable[[str, str | None], bool | None] | None = None,
         gender: Callable[[str], str | None] | None = None,
+        items: bool = False,
     ) -> list[tuple[Entity, bool]]:
         """Every entity the pronoun may mean, in :meth:`referent`'s order of preference, each
         with whether the last turn said it. Where none is of the pronoun's kind, one of its
         kind that only the user's own earlier pronoun gave the other gender (:attr:`genders`)
         comes first: "she" after "Who wrote Odes?" / "Where was he born?" means that writer
         (the user's "he" may have been the slip), not the poem, whose kind the graph does not
-        tell."""
+        tell. "It" means no item of a list answer, unless ``items`` (what "there" borrows
+        "it"'s things for, :mod:`kgchat.chat.there`, may be one of the places listed)."""
         word = pronoun.lower().split()[0]
         answer = [self.answer] if self.answer is not None else []
         listed = len(self.answers) > 1
@@ -231,6 +234,11 @@ class EntityMemory:
             # "Who were the parents of William?" is William, "she" after those of a son the
             # mother; "it" cannot tell one ingredient of Pad Thai from another
             answer = list(dict.fromkeys([*answer, *self.answers]))
+        elif listed and word in _NEUTER and not items:
+            # "it" after a list answer: nothing singles one item out (number agrees with no
+            # one of several), so the list's topic ("What inhibits reaction R?" / "What are
+            # its products?": R's), not its first item
+            answer = []
         topic_first = pronoun.lower() in _TOPIC_FIRST or listed
         order = (self.topics + answer) if topic_first else (answer + self.topics)
         kind = pronoun_kind(word)

@@ -89,7 +89,8 @@ def there_referents(
     if final:
         return [(e, now) for e, now in places if kinds.kind(e[0]) == "place"]
     said = {e for e, _ in places}
-    things = [(e, now) for e, now in memory.referents("it", kinds.agrees) if e not in said]
+    things = memory.referents("it", kinds.agrees, items=True)  # a listed site too
+    things = [(e, now) for e, now in things if e not in said]
     things = [(e, now) for e, now in things if site(e)]
     order = [
         *(p for p in places if p[1]),
