@@ -29,8 +29,8 @@ True
 >>> do_direction(analyze("What does the cart call?", [(3, 4)]), "called by") is None
 True
 
-A verb that says the relation's from its other end, its converse by WordNet ("What does X *follow*?" over
-``precedes``), and no direction is read:
+A verb that says the relation's from its other end, its converse by WordNet ("What does X
+*follow*?" over ``precedes``), and no direction is read:
 
 >>> do_direction(analyze("What stage does the milk stage follow?", [(4, 6)]), "precedes")
 """
