@@ -29,6 +29,11 @@ True
 >>> do_direction(analyze("What does the cart call?", [(3, 4)]), "called by") is None
 True
 
+A wh-word that asks a circumstance (a time, a place, a reason) is no object of the verb:
+
+>>> do_direction(analyze("When does the cart call?", [(3, 4)]), "depends on") is None
+True
+
 A verb that says the relation's from its other end, its converse by WordNet ("What does X
 *follow*?" over ``precedes``), and no direction is read:
 
@@ -40,6 +45,7 @@ from __future__ import annotations
 from kgchat.function_words import DO_FORMS
 from kgchat.retrieval.phrases import phrase_verb
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.verb_direction import asks_circumstance
 from kgchat.text import NOUN_MARKERS, PREPOSITIONS, STOPWORDS, stem
 from kgchat.wordnet import wordnet
 
@@ -52,7 +58,9 @@ def do_direction(q: QuestionInfo, phrase: str) -> bool | None:
     one entity as that verb's subject and the wh-phrase its object: a form of do, the entity
     (after an article or another noun marker), and a verb WordNet knows as the question's last
     word ("What does X <verb>?"); the relation is walked forwards from the entity. None
-    otherwise: another shape, more or fewer than one entity, the relation's own verb said, a
+    otherwise: another shape, a wh-phrase asking a circumstance
+    (:func:`~kgchat.retrieval.verb_direction.asks_circumstance`: "When did X *air*?"), more
+    or fewer than one entity, the relation's own verb said, a
     passive relation, or a question verb that says the relation's from its other end
     (:meth:`~kgchat.wordnet_opposites.Opposites.converse`)."""
     read = phrase_verb(phrase)
@@ -66,6 +74,8 @@ def do_direction(q: QuestionInfo, phrase: str) -> bool | None:
         before -= 1
     if before < 1 or toks[before] not in DO_FORMS or end != len(toks) - 1:
         return None
+    if asks_circumstance(q):
+        return None  # "When did X *air*?": the wh-word is no object of the verb
     verb, lexicon = toks[end], wordnet()
     if lexicon is None or verb in STOPWORDS or verb in PREPOSITIONS:
         return None
