@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from kgchat.retrieval.do_support import do_direction
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrasal_verbs import particle_direction
 from kgchat.retrieval.phrases import (
@@ -120,6 +121,14 @@ class WordOrder:
             key = "\2" + text
             if key not in c.prep_order:
                 c.prep_order[key] = self._particle_order(c, text) if text else None
+            if c.prep_order[key] is not None:
+                return None if c.prep_order[key] == walked else (-1.0, False)
+        # an active verb relation said by another, transitive verb under do-support ("What
+        # does the cart *call*?" over ``depends on``): the entity is its subject
+        for text, walked in readings if first else ():
+            key = "\3" + text
+            if key not in c.prep_order:
+                c.prep_order[key] = do_direction(c.question, text) if text else None
             if c.prep_order[key] is not None:
                 return None if c.prep_order[key] == walked else (-1.0, False)
         # a later hop: a noun said right before "of [the] <words>" owns what the hops before
