@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.retrieval.path_query import PathQuery
+from kgchat.retrieval.short_of_type import TOP_UNMET
 
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
@@ -72,24 +73,31 @@ def crosses_kinds(path: PathQuery, named: bool, end: float, middle: float) -> bo
     """Whether ``path`` walks into another kind of thing than the nodes it passes through,
     by the graph's own classes and the kind the question asks: the question names the kind
     of its answer (``named``: "What *country* is X attributed to?", not a wh-word's
-    "who"), the answer's kind words meet it better than the middle nodes' do (``end``,
-    ``middle``: each one's answer-type match, ``PathTyping._typing``'s), and the two share
-    no kind word (a superclass's among them: a Titan and a mortal are both figures of
-    myth). A relation walked on so reaches what the one hop cannot, the kind asked: a
-    campaign attributed to an intrusion set, attributed in turn to a country, is
-    attributed to that country, where a person's parent's parent is no parent
-    (:func:`repeated_hops`' ``across``).
+    "who"), the answer is of that kind (``end``: its kind words' match to it,
+    ``PathTyping._typing``'s, at :data:`~kgchat.retrieval.short_of_type.TOP_UNMET` or more,
+    the level under which a thing's kinds say it is no such thing) and more so than the
+    nodes it passes through (``middle``: theirs, all of them together; a longer walk's
+    middle holds the repeat's own end), and the two share no kind word
+    (a superclass's among them: a Titan and a mortal are both figures of myth). A relation
+    walked on so reaches what the one hop cannot, the kind asked: a campaign attributed to
+    an intrusion set, attributed in turn to a country, is attributed to that country,
+    where a person's parent's parent is no parent (:func:`repeated_hops`' ``across``).
 
     >>> p = PathQuery((("by", True), ("by", True)), ("attributed to",) * 2, ("country",))
     >>> crosses_kinds(p, True, 1.0, 0.0)
     True
     >>> crosses_kinds(p, False, 1.0, 0.0)  # "who": no kind named
     False
+    >>> crosses_kinds(p, True, 0.16, 0.0)  # the answer of no kind asked
+    False
+    >>> crosses_kinds(p, True, 0.45, 0.45)  # the answer no more of it than the middle
+    False
     >>> from dataclasses import replace
     >>> crosses_kinds(replace(p, middle=("country",)), True, 1.0, 0.0)  # a shared kind
     False
     """
-    return named and end > middle and not set(path.answer_types).intersection(path.middle)
+    kinds_apart = not set(path.answer_types).intersection(path.middle)
+    return named and end >= TOP_UNMET and end > middle and kinds_apart
 
 
 def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
