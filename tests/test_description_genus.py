@@ -232,15 +232,12 @@ def test_a_genus_coordinated_with_another_kind_names_no_value(attribution):
 
 
 @needs_wordnet
-@pytest.mark.xfail(
-    strict=True,
-    reason="fix61d prices a relation walked twice as an unsaid hop: attributed to, twice, "
-    "joins a campaign, an intrusion set and a country, kinds a child's child does not change",
-)
 def test_a_relation_walked_twice_across_kinds_reaches_the_country(attribution):
     # "What country is Operation Ghost attributed to?": Operation Ghost -> APT29 -> Russia,
-    # `attributed to` twice; since the sixty-first round's fix61d the repeat is priced as a
-    # hop the question does not say (a child's child is no child), and the countries APT29
-    # targets answer (threats-b53-01 t1 lost with it); strict, so its mend shows here
+    # `attributed to` twice; the sixty-first round's fix61d priced the repeat as a hop the
+    # question does not say (a child's child is no child), and the countries APT29 targets
+    # answered (threats-b53-01 t1 lost with it); the walk crosses kinds (the country asked
+    # is the answer's class, not the untyped group's), so the repeat says itself again
+    # (fix62a, unsaid.crosses_kinds)
     got = attribution.retrieve("What country is Operation Ghost attributed to?")
     assert got.answer == "Russia"

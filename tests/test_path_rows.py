@@ -16,7 +16,7 @@ from kgchat.pipeline import make_retriever
 from kgchat.retrieval.path_rows import first_of
 from kgchat.retrieval.said_hops import said_hops, says_all
 from kgchat.retrieval.scoring import _best
-from kgchat.retrieval.unsaid import repeated_hops
+from kgchat.retrieval.unsaid import crosses_kinds, repeated_hops
 
 _PREDICATES = [
     "plays_for",
@@ -190,8 +190,12 @@ def _path_by_path(self: Any, question: Any, paths: Any) -> np.ndarray:
         )
         # a relation walked again, unsaid unless every hop is named (fix61d)
         named_n = said_hops(c, self.plans, key) if self.config.said_hop else 0
+        # ... and one walked on into another kind of thing says itself again (fix62a)
+        across = crosses_kinds(path, bool(c.question.named_type), typ[1], mid[1][1])
         again = (
-            0 if named_n >= hops - free or not says_all(c, self.plans, key) else repeated_hops(path)
+            0
+            if named_n >= hops - free or not says_all(c, self.plans, key)
+            else repeated_hops(path, across)
         )
         rows += (
             support,

@@ -344,7 +344,7 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
     path by path (its type words' said reading, its time and prepositions each time)."""
     from kgchat.retrieval.said_hops import said_hops, says_all
     from kgchat.retrieval.scoring import _best
-    from kgchat.retrieval.unsaid import repeated_hops
+    from kgchat.retrieval.unsaid import crosses_kinds, repeated_hops
     from kgchat.retrieval.values import names_a_time
 
     c = scorer._prepare(question, paths)
@@ -408,7 +408,13 @@ def _per_path_components(scorer, question, paths) -> np.ndarray:
         key = scorer.plans.number_of(path)
         named_n = said_hops(c, scorer.plans, key) if scorer.config.said_hop else 0
         whole = len(path.pattern) - path.free_hops
-        again = 0 if named_n >= whole or not says_all(c, scorer.plans, key) else repeated_hops(path)
+        # ... and one walked on into another kind of thing says itself again (fix62a)
+        across = crosses_kinds(path, bool(question.named_type), typ[1], mid[1])
+        again = (
+            0
+            if named_n >= whole or not says_all(c, scorer.plans, key)
+            else repeated_hops(path, across)
+        )
         hops += scorer._unsaid_price(c, path, unsaid + again, mid[0])
         rows.append((support, prep, typ[1] - untimely, hops, order))
     out[:, 1:] = np.array(rows, np.float32)

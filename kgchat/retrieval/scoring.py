@@ -47,7 +47,7 @@ from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.said_hops import said_hops, says_all
 from kgchat.retrieval.similarity import TextSimilarity
-from kgchat.retrieval.unsaid import UnsaidHops, repeated_hops
+from kgchat.retrieval.unsaid import UnsaidHops, crosses_kinds, repeated_hops
 from kgchat.retrieval.word_order import WordOrder
 from kgchat.text import stem
 from kgchat.wordnet import wordnet
@@ -123,13 +123,26 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                 c.to_type[w] = float(tsims[i].max()) if tsims.shape[1] else 0.0
         return c
 
-    def _repeated(self, c: PerQuestion, path: PathQuery, rid: int) -> int:
+    def _repeated(self, c: PerQuestion, path: PathQuery, rid: int) -> tuple[int, int]:
         """The hops of ``path`` (relation path number ``rid``) that walk the relation before
         them again (:func:`~kgchat.retrieval.unsaid.repeated_hops`), where the walk says all
         the question says (:func:`~kgchat.retrieval.said_hops.says_all`, read only for a walk
-        that repeats a relation: most repeat none)."""
+        that repeats a relation: most repeat none); and of them, those left where the walk
+        crosses kinds (``across``: a path's own, :func:`~kgchat.retrieval.unsaid.
+        crosses_kinds`)."""
         again = repeated_hops(path)
-        return again if again and says_all(c, self.plans, rid) else 0
+        if not again or not says_all(c, self.plans, rid):
+            return 0, 0
+        return again, repeated_hops(path, across=True)
+
+    @staticmethod
+    def _across(
+        c: PerQuestion, path: PathQuery, typ: tuple[Any, float], mid: tuple[Any, float]
+    ) -> bool:
+        """Whether ``path`` crosses kinds (:func:`~kgchat.retrieval.unsaid.crosses_kinds`),
+        by its answer type words' and middle kind words' readings (``typ``, ``mid``:
+        ``PathTyping._typing``'s, their matches to the type asked)."""
+        return crosses_kinds(path, bool(c.question.named_type), typ[1], mid[1])
 
     @staticmethod
     def _repeated_cover(c: PerQuestion, path: PathQuery, cover: np.ndarray) -> float:
@@ -233,7 +246,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         rel_first = first_of(cols.relations)
         rel_row = dict(zip(rel_first, range(len(rel_first)), strict=True))
         rels: list[np.ndarray] = []
-        rel_cols: list[tuple[float, float, float, float, float, float, int]] = []
+        rel_cols: list[tuple[float, float, float, float, float, float, int, int]] = []
         # (a time the question may ask: no path reaches one it does not)
         timed = self._rows.timed if not c.asks_time else None
         for key, k in rel_first.items():
@@ -255,7 +268,7 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
                     unsaid,
                     np.nan if untimely is None else untimely,
                     said_hops(c, self.plans, key) if self.config.said_hop else 0,
-                    self._repeated(c, paths[k], key),
+                    *self._repeated(c, paths[k], key),
                 )
             )
             rels.append(zero if cover_rel is None else cover_rel)
@@ -294,8 +307,9 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         t = np.fromiter(map(typ_row.__getitem__, cols.types), np.intp, len(paths))
         m = np.fromiter(map(mid_row.__getitem__, cols.middles), np.intp, len(paths))
         # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none),
-        # hops named by a question word, hops walking the relation before them again
-        by_rel = np.array(rel_cols, np.float64).reshape(-1, 7).T
+        # hops named by a question word, hops walking the relation before them again (all;
+        # those left where the walk crosses kinds)
+        by_rel = np.array(rel_cols, np.float64).reshape(-1, 8).T
         matched = np.array([typ[1] for typ in typ_of], np.float64)[t]
         dated = np.array(["date" in types for types in typ_first], bool)[t]
         timely = by_rel[4][r]
@@ -306,7 +320,12 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         # a relation walked again, where the walk says all the question says, is unsaid
         # unless the question names every hop (unsaid.repeated_hops, said_hops.says_all: a
         # child's child is no child; "manager's manager" names two hops)
-        again = np.where(by_rel[5][r] >= hops - free, 0.0, by_rel[6][r])
+        # ... and a relation walked on into another kind of thing says itself again
+        again = by_rel[6][r]
+        for k in np.flatnonzero(again > by_rel[7][r]).tolist():  # (few: a walk on, same way)
+            if self._across(c, paths[k], typ_of[t[k]], mid_of[m[k]]):
+                again[k] = by_rel[7][r[k]]
+        again = np.where(by_rel[5][r] >= hops - free, 0.0, again)
         left = by_rel[3][r] + again - free - np.array(named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
         # a walk whose every hop the question names pays no price for its hops beyond the

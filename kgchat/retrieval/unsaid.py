@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.retrieval.path_query import PathQuery
+from kgchat.retrieval.short_of_type import TOP_UNMET
 
 if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
 
-__all__ = ["UnsaidHops", "common_ending", "repeated_hops", "shared_ending"]
+__all__ = ["UnsaidHops", "common_ending", "crosses_kinds", "repeated_hops", "shared_ending"]
 
 
 def common_ending(paths: Sequence[Sequence[Any]]) -> int:
@@ -40,15 +41,16 @@ def common_ending(paths: Sequence[Sequence[Any]]) -> int:
     return n
 
 
-def repeated_hops(path: PathQuery) -> int:
+def repeated_hops(path: PathQuery, across: bool = False) -> int:
     """How many of ``path``'s hops walk the relation of the hop before them again, a
     different relation from the one hop whatever the words say: a relation walked twice the
     same way reaches its own value's value (a child's child is a grandchild, no child), and
     walked out and back, another subject of the same value (a father's child is a sibling,
     no father). The one walked twice the same way that is transitive
     (:attr:`~kgchat.retrieval.path_query.PathQuery.transitive`: a part of a part is a part)
-    says itself again. Read off the relation path alone, whatever its parts (a joint
-    query's unsaid hops are priced by :meth:`UnsaidHops._joint_unsaid`).
+    says itself again, and so does any walked twice the same way into another kind of
+    thing (``across``: :func:`crosses_kinds`). Read off the relation path alone, whatever
+    its parts (a joint query's unsaid hops are priced by :meth:`UnsaidHops._joint_unsaid`).
 
     >>> child = ("has_father", False)
     >>> repeated_hops(PathQuery((child, child), ("has father", "has father")))
@@ -58,11 +60,44 @@ def repeated_hops(path: PathQuery) -> int:
     0
     >>> repeated_hops(PathQuery((up, down), ("in", "in"), transitive=part))
     1
+    >>> repeated_hops(PathQuery((child, child), ("has father", "has father")), across=True)
+    0
     """
     return sum(
-        rel == before and (way != way_before or rel not in path.transitive)
+        rel == before and (way != way_before or not (across or rel in path.transitive))
         for (before, way_before), (rel, way) in pairwise(path.pattern)
     )
+
+
+def crosses_kinds(path: PathQuery, named: bool, end: float, middle: float) -> bool:
+    """Whether ``path`` walks into another kind of thing than the nodes it passes through,
+    by the graph's own classes and the kind the question asks: the question names the kind
+    of its answer (``named``: "What *country* is X attributed to?", not a wh-word's
+    "who"), the answer is of that kind (``end``: its kind words' match to it,
+    ``PathTyping._typing``'s, at :data:`~kgchat.retrieval.short_of_type.TOP_UNMET` or more,
+    the level under which a thing's kinds say it is no such thing) and more so than the
+    nodes it passes through (``middle``: theirs, all of them together; a longer walk's
+    middle holds the repeat's own end), and the two share no kind word
+    (a superclass's among them: a Titan and a mortal are both figures of myth). A relation
+    walked on so reaches what the one hop cannot, the kind asked: a campaign attributed to
+    an intrusion set, attributed in turn to a country, is attributed to that country,
+    where a person's parent's parent is no parent (:func:`repeated_hops`' ``across``).
+
+    >>> p = PathQuery((("by", True), ("by", True)), ("attributed to",) * 2, ("country",))
+    >>> crosses_kinds(p, True, 1.0, 0.0)
+    True
+    >>> crosses_kinds(p, False, 1.0, 0.0)  # "who": no kind named
+    False
+    >>> crosses_kinds(p, True, 0.16, 0.0)  # the answer of no kind asked
+    False
+    >>> crosses_kinds(p, True, 0.45, 0.45)  # the answer no more of it than the middle
+    False
+    >>> from dataclasses import replace
+    >>> crosses_kinds(replace(p, middle=("country",)), True, 1.0, 0.0)  # a shared kind
+    False
+    """
+    kinds_apart = not set(path.answer_types).intersection(path.middle)
+    return named and end >= TOP_UNMET and end > middle and kinds_apart
 
 
 def shared_ending(pattern: tuple[Any, ...], parts: tuple[int, ...]) -> int:
