@@ -172,7 +172,7 @@ def _named_followup(message: str, mentions: list[Mention], ask: _Asking) -> Reso
         if noun in tokens(memory.question):
             return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
         label = retriever.kg.label(named[0].node)
-        owner = _possessed(label, noun, memory, retriever, kinds, ask.retrieve)
+        owner = _possessed(label, noun, ask)
         return Resolution(owner or message)
     return None
 
@@ -249,22 +249,17 @@ def _pronoun_followup(message: str, m: re.Match[str], ask: _Asking) -> Resolutio
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
         memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
-    about = _what_about_them(message, m, ref, memory, retriever, kinds, retrieve)
+    about = _what_about_them(message, m, ref, ask)
     return Resolution(about or memory.substitute(message, ref[1], m))
 
 
 def _what_about_them(
-    message: str,
-    m: re.Match[str],
-    ref: tuple[str, str],
-    memory: EntityMemory,
-    retriever: Retriever,
-    kinds: EntityKinds,
-    retrieve: Callable[[str], Retrieval],
+    message: str, m: re.Match[str], ref: tuple[str, str], ask: _Asking
 ) -> str | None:
     """ "How about her?" and "What about his sister?" ask the last question again, of the
     pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
     by the retriever); None for any other message, or where the possessive has no answer."""
+    memory, retriever, kinds = ask.memory, ask.retriever, ask.kinds
     words = tokens(message[: m.start()] + " " + message[m.end() :])
     said = [w for w in words if w not in FOLLOW_UP_WORDS]
     # only the last question's topic is one to ask it of again: not its answer ("Who
@@ -277,23 +272,17 @@ def _what_about_them(
     after = tokens(message[m.end() :])
     if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
         return None
-    return _possessed(ref[1], said[0], memory, retriever, kinds, retrieve)
+    return _possessed(ref[1], said[0], ask)
 
 
-def _possessed(
-    owner: str,
-    noun: str,
-    memory: EntityMemory,
-    retriever: Retriever,
-    kinds: EntityKinds,
-    retrieve: Callable[[str], Retrieval],
-) -> str | None:
+def _possessed(owner: str, noun: str, ask: _Asking) -> str | None:
     """The last question asked again of ``owner``'s ``noun`` ("And his wife?", "And Bill
     Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
     one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
     the noun contrasts with the last relation's head ("And his father?" after "Who was his
     mother?") or names a thing of its kind that the last question said ("And his wife?"
     after "Who was his mother?"); None where the graph names no such entity."""
+    memory, retriever, kinds = ask.memory, ask.retriever, ask.kinds
     head = retriever.relation_head(memory.relation[0]) if memory.relation else None
     # the noun where the last question said its relation by a head noun of the same kind
     # ("Who was his mother?" / "And his wife?": people), or another relation of the same one
@@ -308,7 +297,7 @@ def _possessed(
     )
     if head and (alike or contrasts(noun, head)):
         return f"What is {owner}'s {noun}?"
-    res = retrieve(f"What is {owner}'s {noun}?")
+    res = ask.retrieve(f"What is {owner}'s {noun}?")
     if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
         return None
     return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))
