@@ -16,7 +16,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import vocab
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 OBO = """format-version: 1.4
 ontology: tto
@@ -119,12 +119,7 @@ def kg(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def retriever(kg, tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_the_namespace_is_no_fact(kg):
