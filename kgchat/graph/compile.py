@@ -31,10 +31,11 @@ from kgchat.graph.junctions import (
     quoting_junctions,
 )
 from kgchat.graph.kind_labels import kind_labelled
-from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
+from kgchat.graph.labels import choose_names, describe_by, read_labels
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
+from kgchat.graph.name_parts import name_from_parts
 from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
 from kgchat.graph.names import coded_class_name, local_name
