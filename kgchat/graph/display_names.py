@@ -21,7 +21,8 @@ import numpy as np
 from kgchat.graph import vocab
 from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.literal_terms import literal_text
-from kgchat.graph.names import enumeration_value, humanize_id, humanize_relation, local_name
+from kgchat.graph.model_names import enumeration_value
+from kgchat.graph.names import humanize_id, humanize_relation, local_name
 from kgchat.graph.term_ids import BLANK, LITERAL
 
 __all__ = ["entity_name", "key_name", "relation_phrase"]
