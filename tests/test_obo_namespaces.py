@@ -16,6 +16,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import vocab
+from kgchat.graph.predicate_roles import fixed_role
 from tests.conftest import prepared_retriever
 
 OBO = """format-version: 1.4
@@ -151,4 +152,4 @@ def test_the_filing_predicates_are_bookkeeping():
     """The OBO mapping's namespace, default namespace and format version are bookkeeping:
     kept as facts only where a graph asks for bookkeeping."""
     for p in vocab.OBO_FILING_PREDICATES:
-        assert vocab.fixed_role(p) == vocab.Role.BOOKKEEPING
+        assert fixed_role(p) == vocab.Role.BOOKKEEPING
