@@ -282,16 +282,7 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
             return 0.0
         if not self._answer_passes(q, node, walked, joint):
             return 0.0
-        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
-        # words, whatever they are (kgchat.retrieval.containment)
-        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
-        if q.named_type and met < 1.0 and containment_asked(q) is not None:
-            # the place asked is what WordNet files the name under where its class says no
-            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
-            # word or a kind of it, not by a near one ("continent": a country is none)
-            named = self.judge.meets(self.placed_kinds(node), q.named_type)
-            met = 1.0 if named >= 1.0 else met
-        contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
+        contained = self._contained(q, node, walked, asked)
         if contained >= 1.0:
             return 1.0
         middle = self._middle_words(q, walked, middles)
@@ -322,6 +313,22 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _contained(
+        self, q: QuestionInfo, node: str, walked: list[Path], asked: frozenset[str]
+    ) -> float:
+        """How far a chain of parts and wholes on ``walked`` says what ``q`` asks of
+        ``node`` (:func:`~kgchat.retrieval.containment.containment_confidence`; 1 says it)."""
+        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
+        # words, whatever they are (kgchat.retrieval.containment)
+        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        if q.named_type and met < 1.0 and containment_asked(q) is not None:
+            # the place asked is what WordNet files the name under where its class says no
+            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
+            # word or a kind of it, not by a near one ("continent": a country is none)
+            named = self.judge.meets(self.placed_kinds(node), q.named_type)
+            met = 1.0 if named >= 1.0 else met
+        return containment_confidence(q, self.kg, walked, asked, met, self._said_of)
 
     def _kind_read(
         self, q: QuestionInfo, candidates: list[Candidate], walked: list[Path], joint: bool
