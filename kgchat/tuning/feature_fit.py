@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -44,32 +46,10 @@ def fit_head(
         {"params": list(head.parameters())},
         {"params": [log_scale], "weight_decay": 0.0},
     ]
-    opt = torch.optim.AdamW(
-        groups,
-        lr=cfg.lr,
-        weight_decay=cfg.weight_decay,
-    )
+    opt = torch.optim.AdamW(groups, lr=cfg.lr, weight_decay=cfg.weight_decay)
 
-    def batch_loss(batch: list[dict[str, torch.Tensor]]) -> tuple[torch.Tensor, float]:
-        inputs, valid, pos = collate_rows(batch)
-        s = head(**inputs) * log_scale.exp()
-        neg_inf = torch.finfo(s.dtype).min
-        loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
-            s.masked_fill(~pos, neg_inf), -1
-        )
-        top = s.masked_fill(~valid, neg_inf).argmax(-1)
-        hits = pos.gather(1, top.unsqueeze(1)).float().mean().item()
-        return loss.mean(), hits
-
-    @torch.no_grad()
-    def evaluate(split: list[Any]) -> tuple[float | None, float | None]:
-        if not split:
-            return None, None
-        head.eval()
-        loss, hits = batch_loss(split)
-        head.train()
-        return float(loss), hits
-
+    batch_loss = partial(_batch_loss, head, log_scale)
+    evaluate = partial(_evaluate, head, log_scale)
     initial, initial_hits = evaluate(dev)
     history: list[dict[str, Any]] = []
     # the untrained head (it ranks as the heuristic does) is the one to beat
@@ -84,18 +64,7 @@ def fit_head(
         order = torch.randperm(
             len(train), generator=torch.Generator().manual_seed(cfg.seed * 1009 + epoch)
         ).tolist()
-        losses = []
-        for i in range(0, len(order), cfg.batch_size):
-            loss, _ = batch_loss([train[j] for j in order[i : i + cfg.batch_size]])
-            opt.zero_grad(set_to_none=True)
-            loss.backward()
-            if cfg.max_grad_norm > 0:
-                torch.nn.utils.clip_grad_norm_(head.parameters(), cfg.max_grad_norm)
-            opt.step()
-            losses.append(float(loss.detach()))
-            step += 1
-            if cfg.max_steps and step >= cfg.max_steps:
-                break
+        losses, step = _train_epoch(cfg, batch_loss, opt, [train[j] for j in order], step)
         done = bool(cfg.max_steps and step >= cfg.max_steps) or epoch + 1 == cfg.epochs
         if (epoch + 1) % cfg.eval_every and not done:
             continue
@@ -132,3 +101,57 @@ def fit_head(
         "steps": step,
     }
     return history, extra
+
+
+def _batch_loss(
+    head: torch.nn.Module, log_scale: torch.Tensor, batch: list[dict[str, torch.Tensor]]
+) -> tuple[torch.Tensor, float]:
+    """The listwise loss of ``batch``'s questions (mean; scores times ``exp(log_scale)``)
+    and its hits@1."""
+    inputs, valid, pos = collate_rows(batch)
+    s = head(**inputs) * log_scale.exp()
+    neg_inf = torch.finfo(s.dtype).min
+    loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
+        s.masked_fill(~pos, neg_inf), -1
+    )
+    top = s.masked_fill(~valid, neg_inf).argmax(-1)
+    hits = pos.gather(1, top.unsqueeze(1)).float().mean().item()
+    return loss.mean(), hits
+
+
+@torch.no_grad()
+def _evaluate(
+    head: torch.nn.Module, log_scale: torch.Tensor, split: list[Any]
+) -> tuple[float | None, float | None]:
+    """:func:`_batch_loss` of ``split`` in eval mode (None, None for an empty split)."""
+    if not split:
+        return None, None
+    head.eval()
+    loss, hits = _batch_loss(head, log_scale, split)
+    head.train()
+    return float(loss), hits
+
+
+def _train_epoch(
+    cfg: FeatureTuningConfig,
+    batch_loss: Callable[[list[Any]], tuple[torch.Tensor, float]],
+    opt: torch.optim.Optimizer,
+    shuffled: list[Any],
+    step: int,
+) -> tuple[list[float], int]:
+    """One epoch over ``shuffled`` (the training rows in the epoch's order), in batches of
+    ``cfg.batch_size``, stopped at ``cfg.max_steps``: the batches' losses and the steps taken
+    so far. The gradient is clipped over ``opt``'s first group, the head's parameters."""
+    losses = []
+    for i in range(0, len(shuffled), cfg.batch_size):
+        loss, _ = batch_loss(shuffled[i : i + cfg.batch_size])
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        if cfg.max_grad_norm > 0:
+            torch.nn.utils.clip_grad_norm_(opt.param_groups[0]["params"], cfg.max_grad_norm)
+        opt.step()
+        losses.append(float(loss.detach()))
+        step += 1
+        if cfg.max_steps and step >= cfg.max_steps:
+            break
+    return losses, step
