@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
     from kgchat.graph.endpoint_http import LRUCache
-    from kgchat.graph.endpoint_open import HubGuess
+    from kgchat.graph.endpoint_hubs import HubGuess
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
     from kgchat.graph.view import Edge
