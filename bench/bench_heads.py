@@ -90,6 +90,7 @@ def main() -> None:
     from kgchat.retrieval.path_features import make_extractor
     from kgchat.retrieval.path_heads import make_head
     from kgchat.tuning.feature import FeatureStrategy
+    from kgchat.tuning.feature_fit import fit_head
     from kgchat.tuning.feature_gate import dev_gate, people_dev
     from kgchat.tuning.loop import load_base_model
 
@@ -116,7 +117,7 @@ def main() -> None:
             tensors = {s: strategy._embed(extractor, qs) for s, qs in splits.items()}
             torch.manual_seed(cfg.seed)
             head = make_head(cfg, extractor.dim)
-            _, extra = strategy._fit(head, tensors["train"], tensors["dev"], "cpu", False)
+            _, extra = fit_head(strategy.config, head, tensors["train"], tensors["dev"])
             encoder = retriever.index.encoder if retriever.index is not None else None
             scorer = LearnedPathScorer(
                 head.eval(), extractor, cfg, {}, heuristic_scorer(cfg.heuristic_encoder, encoder)

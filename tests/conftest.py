@@ -6,9 +6,10 @@ from __future__ import annotations
 import contextlib
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,20 @@ def tiny_ttl(tmp_path: Path) -> Path:
     path = tmp_path / "tiny.ttl"
     path.write_text(TINY_TTL, encoding="utf-8")
     return path
+
+
+def prepared_retriever(
+    tmp_path_factory: pytest.TempPathFactory, graph: Callable[[], Any], **options: Any
+) -> Iterator[Any]:
+    """The tiny-graph retriever fixtures' one set-up: the pipeline's retriever over
+    ``graph()`` (read once the cache is a fresh folder, so no compiled graph of another run
+    is reused), with no stored index nor learned scorer, prepared; ``options`` go to
+    :func:`~kgchat.pipeline.make_retriever` (``config=``). A module fixture yields from it."""
+    from kgchat.pipeline import make_retriever
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
+    r = make_retriever(graph(), index_dir=None, scorer=None, **options)
+    r.prepare()
+    yield r
+    mp.undo()

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval import RetrieverConfig
 from kgchat.retrieval.asked_value import ValueReaders, asked_value_first
 from kgchat.retrieval.question import analyze
 from kgchat.retrieval.results import Candidate, Path
+from tests.conftest import prepared_retriever
 
 # three mayors of one town, each term an RDF-star annotation of ``org:holds``: Per's start
 # date is Edda's end date, one literal node reached from both mentions of "When did Per's
@@ -41,19 +41,13 @@ id:selma org:holds id:mayor {| schema:startDate "2023-01-01"^^xsd:date |} .
 
 @pytest.fixture(scope="module")
 def mayors(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
     path = tmp_path_factory.mktemp("mayors") / "mayors.ttl"
     path.write_text(_MAYORS)
-    r = make_retriever(
-        KnowledgeGraph.load(path),
-        index_dir=None,
-        scorer=None,
+    yield from prepared_retriever(
+        tmp_path_factory,
+        lambda: KnowledgeGraph.load(path),
         config=RetrieverConfig(relation_matcher=True),
     )
-    r.prepare()
-    yield r
-    mp.undo()
 
 
 def test_the_end_of_the_term_not_its_start(mayors):
@@ -148,19 +142,13 @@ _BORN = """\
 
 @pytest.fixture(scope="module")
 def born(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
     path = tmp_path_factory.mktemp("born") / "born.ttl"
     path.write_text(_BORN)
-    r = make_retriever(
-        KnowledgeGraph.load(path),
-        index_dir=None,
-        scorer=None,
+    yield from prepared_retriever(
+        tmp_path_factory,
+        lambda: KnowledgeGraph.load(path),
         config=RetrieverConfig(relation_matcher=True),
     )
-    r.prepare()
-    yield r
-    mp.undo()
 
 
 @pytest.mark.parametrize(

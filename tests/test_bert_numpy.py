@@ -95,18 +95,18 @@ def test_other_shapes_are_left_to_sentence_transformers(tmp_path, change):
 
 
 def test_in_place_gelu_and_layer_norm_are_the_formulas_bit_for_bit():
-    from kgchat.index.bert_numpy import _GELU_ROWS, _erf, _gelu, _layer_norm
+    from kgchat.index.bert_kernels import GELU_ROWS, erf, gelu, layer_norm
 
     rng = np.random.default_rng(0)
     h = (rng.standard_normal((77, 96)) * 3).astype(np.float32)  # rows past two chunks
-    formula = np.float32(0.5) * h * (1.0 + _erf(h * np.float32(1 / np.sqrt(2))))
-    work = [np.full((_GELU_ROWS, 96), np.nan, np.float32) for _ in range(4)]  # leftovers
-    for got in (_gelu(h.copy()), _gelu(h.copy(), work), _gelu(h[:5].copy(), work)):
+    formula = np.float32(0.5) * h * (1.0 + erf(h * np.float32(1 / np.sqrt(2))))
+    work = [np.full((GELU_ROWS, 96), np.nan, np.float32) for _ in range(4)]  # leftovers
+    for got in (gelu(h.copy()), gelu(h.copy(), work), gelu(h[:5].copy(), work)):
         assert np.array_equal(got.view(np.uint32), formula[: len(got)].view(np.uint32))
     x, w, b, eps = h[:, :32], h[0, :32], h[1, :32], np.float32(1e-12)
     c = x - x.mean(-1, keepdims=True)
     formula = c / np.sqrt((c * c).mean(-1, keepdims=True) + eps) * w + b
-    assert np.array_equal(_layer_norm(x.copy(), w, b, eps).view(np.uint32), formula.view(np.uint32))
+    assert np.array_equal(layer_norm(x.copy(), w, b, eps).view(np.uint32), formula.view(np.uint32))
 
 
 def test_kept_buffers_change_no_vector(monkeypatch):

@@ -13,10 +13,10 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval.chained_words import chained, defined_chain
 from kgchat.retrieval.question import analyze
 from kgchat.wordnet import wordnet
+from tests.conftest import prepared_retriever
 
 OFN = """Prefix(:=<http://example.org/fam#>)
 Prefix(owl:=<http://www.w3.org/2002/07/owl#>)
@@ -72,12 +72,7 @@ def _ofn() -> str:
 def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("fam") / "fam.ofn"
     path.write_text(_ofn(), encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet is not installed")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval.walk import Walk
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix cpsv: <http://purl.org/vocab/cpsv#> .
@@ -68,12 +68,7 @@ def kg(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def retriever(kg, tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_a_service_of_the_council_not_of_the_catalogue(retriever):

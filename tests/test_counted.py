@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.wordnet import wordnet
+from tests.conftest import prepared_retriever
 
 DOUBLE = "^^<http://www.w3.org/2001/XMLSchema#double>"
 DECIMAL = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
@@ -36,12 +36,7 @@ def _triples():
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.from_triples(_triples()), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.from_triples(_triples()))
 
 
 def test_a_fraction_counts_no_places(retriever):

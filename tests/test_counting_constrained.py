@@ -14,8 +14,8 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.wordnet import wordnet
+from tests.conftest import prepared_retriever
 
 INTEGER = "^^<http://www.w3.org/2001/XMLSchema#integer>"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -53,12 +53,7 @@ def _triples():
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.from_triples(_triples()), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.from_triples(_triples()))
 
 
 def test_a_second_name_constrains_the_set(retriever):

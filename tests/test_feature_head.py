@@ -11,6 +11,7 @@ import torch
 
 from kgchat.tuning.data import QAExample
 from kgchat.tuning.feature_data import _labels
+from kgchat.tuning.feature_fit import fit_head
 
 
 def _ex(pattern: tuple[str, ...], kind: str = "1hop") -> QAExample:
@@ -69,7 +70,7 @@ def test_training_that_never_beats_the_untrained_head_on_dev_keeps_it():
     head = PathHead(dim, 8, 0.0, use_heuristic=True, cap=0.5)
     before = {k: v.clone() for k, v in head.state_dict().items()}
     st = FeatureStrategy(head="pooled", epochs=5, lr=0.05, patience=0, eval_every=1)
-    _, extra = st._fit(head, train, dev, "cpu", False)
+    _, extra = fit_head(st.config, head, train, dev)
     assert extra["chosen_epoch"] == 0 and extra["best_dev_hits1"] == 1.0
     assert all(torch.equal(before[k], v) for k, v in head.state_dict().items())
     assert np.isfinite(extra["loss_scale"])

@@ -16,6 +16,7 @@ from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.scoring import PathQuery
 from kgchat.tuning.data import QAExample
 from kgchat.tuning.feature_config import FeatureTuningConfig
+from kgchat.tuning.feature_fit import fit_head
 
 VOCAB = ("who", "is", "the", "father", "of", "ann", "mother", "born", "in", "parent", "place")
 
@@ -101,7 +102,7 @@ def test_the_listwise_loss_starts_at_the_configured_sharpness():
         "labels": torch.tensor([False, False, False, True]),
     }
     st = FeatureStrategy(head="refine", sharpness=30.0, epochs=1, lr=1e-9, eval_every=1)
-    _, extra = st._fit(RefineHead(8, 0.0, 0.5), [row], [row], "cpu", False)
+    _, extra = fit_head(st.config, RefineHead(8, 0.0, 0.5), [row], [row])
     assert extra["loss_scale"] == pytest.approx(30.0, rel=1e-3)
 
 

@@ -17,7 +17,7 @@ import pytest
 from kgchat import KnowledgeGraph
 from kgchat.graph import vocab
 from kgchat.graph.property_schema import inherited_inverses
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 OFN = """Prefix(:=<http://example.org/myth#>)
 Prefix(owl:=<http://www.w3.org/2002/07/owl#>)
@@ -76,12 +76,7 @@ def kg(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def retriever(kg, tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_a_sub_property_read_backwards_says_the_super_propertys_inverse(kg):

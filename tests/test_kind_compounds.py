@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 PARTS = {  # id: (name, what it is part of)
     "TPO:0000001": ("whole plant", None),
@@ -68,12 +68,7 @@ def _obo() -> str:
 def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("parts") / "parts.obo"
     path.write_text(_obo(), encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 DEC = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
 DATE = "^^<http://www.w3.org/2001/XMLSchema#date>"
@@ -44,12 +44,7 @@ def retriever(tmp_path_factory):
             (person, LABEL, f'"{adopter}"'),
         ]
     kg = KnowledgeGraph.from_triples(triples)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_a_value_of_a_minted_record_answers(retriever):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 _TTL = """
 @prefix ex: <http://example.org/> .
@@ -31,14 +31,9 @@ ex:occ2 a ex:Occurrence ; rdfs:label "occurrence 2" ; ex:taxon ex:Castor ;
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
     path = tmp_path_factory.mktemp("otters") / "otters.ttl"
     path.write_text(_TTL)
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 def test_a_name_no_walk_meets_abstains(retriever):
@@ -71,14 +66,9 @@ ex:lexDe a ex:Lexicon ; rdfs:label "lexicon de" ; ex:entries 136 ; ex:country ex
 
 @pytest.fixture(scope="module")
 def said_otherwise(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
     path = tmp_path_factory.mktemp("otherwise") / "otherwise.ttl"
     path.write_text(_SAID_OTHERWISE)
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 def test_a_name_the_graph_holds_nowhere_abstains(retriever):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix cpsv: <http://purl.org/vocab/cpsv#> .
@@ -41,12 +41,7 @@ def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("outputs") / "outputs.ttl"
     path.write_text(TTL, encoding="utf-8")
     kg = KnowledgeGraph.load(path)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 @pytest.mark.parametrize(

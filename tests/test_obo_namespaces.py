@@ -16,7 +16,8 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.graph import vocab
-from kgchat.pipeline import make_retriever
+from kgchat.graph.predicate_roles import fixed_role
+from tests.conftest import prepared_retriever
 
 OBO = """format-version: 1.4
 ontology: tto
@@ -119,12 +120,7 @@ def kg(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def retriever(kg, tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_the_namespace_is_no_fact(kg):
@@ -156,4 +152,4 @@ def test_the_filing_predicates_are_bookkeeping():
     """The OBO mapping's namespace, default namespace and format version are bookkeeping:
     kept as facts only where a graph asks for bookkeeping."""
     for p in vocab.OBO_FILING_PREDICATES:
-        assert vocab.fixed_role(p) == vocab.Role.BOOKKEEPING
+        assert fixed_role(p) == vocab.Role.BOOKKEEPING

@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 BANDS = [
     ("Metallica", "member", "James_Hetfield"),
@@ -41,12 +41,7 @@ BANDS = [
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.from_triples(BANDS), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.from_triples(BANDS))
 
 
 def test_the_labels_own_words_are_answered(retriever):

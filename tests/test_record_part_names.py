@@ -13,6 +13,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix cpsv: <http://purl.org/vocab/cpsv#> .
@@ -55,12 +56,7 @@ def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("costs") / "costs.ttl"
     path.write_text(TTL, encoding="utf-8")
     kg = KnowledgeGraph.load(path)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
 
 
 def test_the_cost_of_the_channel_asked(retriever):

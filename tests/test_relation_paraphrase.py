@@ -8,13 +8,13 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval.relation_paraphrase import (
     contrast_questions,
     paraphrase_questions,
     past_forms,
 )
 from kgchat.wordnet import wordnet
+from tests.conftest import prepared_retriever
 
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
@@ -38,12 +38,7 @@ MUSIC = [
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.from_triples(MUSIC), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.from_triples(MUSIC))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -32,12 +32,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def retriever(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.from_triples(ROWS), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.from_triples(ROWS))
 
 
 def test_a_year_inside_a_name_is_no_year_asked(retriever):

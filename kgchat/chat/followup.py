@@ -55,6 +55,7 @@ from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.graph.vocab import RDF_TYPE
+from kgchat.mention import Mention
 from kgchat.retrieval.question import analyze
 from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, tokens
 
@@ -97,6 +98,17 @@ def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str
     return steps[int(scores.argmax())]
 
 
+@dataclass(frozen=True)
+class _Asking:
+    """What a follow-up is read with: the conversation so far, the retriever, the kinds of
+    its entities and how a reading tried is retrieved (:func:`resolve_followup`)."""
+
+    memory: EntityMemory
+    retriever: Retriever
+    kinds: EntityKinds
+    retrieve: Callable[[str], Retrieval]
+
+
 def resolve_followup(
     message: str,
     memory: EntityMemory,
@@ -111,6 +123,7 @@ def resolve_followup(
     meant = corrected_question(message) if memory.question is not None else None
     if meant is not None:  # "No, I meant where she studied.": that question, followed up
         return resolve_followup(meant, memory, retriever, kinds, retrieve)
+    ask = _Asking(memory, retriever, kinds, retrieve)
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
     if nth is not None:
@@ -118,32 +131,9 @@ def resolve_followup(
             return Resolution(message, nth.words)
         message, mentions = nth.text, retriever.linker.link(nth.text)
     if mentions:
-        # a class named before the entity ("what about *run* X?") is a word of X's
-        named = [m for m in mentions if not m.is_class] or mentions
-        spans = {(m.start, m.end) for m in named}
-        inside = {i for a, b in spans for i in range(a, b)}
-        rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
-        # "what about X?", "and X?", "and in X?" (a preposition the last question has),
-        # "what about run X?" (X named with a word of its own class before it)
-        asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
-        kind = retyped(memory.question or "", named[0].text) if named[0].is_class else None
-        if kind is not None and len(spans) == 1 and set(rest) <= FOLLOW_UP_WORDS:
-            return Resolution(kind)  # "And the airports?": the last question, of airports
-        if len(spans) == 1 and (
-            set(rest) <= FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
-            or corrects(message, rest)
-        ):
-            said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
-            return Resolution(_what_about(memory, retriever, kinds, named[0], said) or message)
-        noun = None if len(spans) != 1 else named_possessor(message, rest, named[0].end)
-        if noun is not None and memory.question is not None:
-            # "And Bill Clinton's wife?": the last question of her, unless it asked that
-            # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
-            if noun in tokens(memory.question):
-                return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
-            label = retriever.kg.label(named[0].node)
-            owner = _possessed(label, noun, memory, retriever, kinds, retrieve)
-            return Resolution(owner or message)
+        named = _named_followup(message, mentions, ask)
+        if named is not None:
+            return named
     pointed = noun_phrase(message, mentions, memory, kinds)  # "that city", "the band"
     if pointed is not None:
         if pointed.items or memory.find_pronoun(pointed.text) is None:
@@ -151,33 +141,82 @@ def resolve_followup(
         message, mentions = pointed.text, retriever.linker.link(pointed.text)
     m = memory.find_pronoun(message)
     if m is None:
-        # a message that names nothing and asks nothing ("Thanks!") is no follow-up
-        if mentions or memory.question is None or not asks(message):
-            return Resolution(message)
-        others = the_others(message, memory)  # "And the others?": the rest of the list
-        if others is not None:
-            return Resolution(others[0], items=others[1])
-        more = more_wanted(message, memory)  # "Any more?" after "... and 30 more"
-        if more is not None:
-            return Resolution(more, more=True)
-        other = other_wh(message, memory.question)  # "And when?" after "Where did X die?"
-        if other is not None:
-            return Resolution(other)
-        # any kind of entity, but no value nor record (EntityKinds.agrees of no kind)
-        known = memory.referents(
-            "it" if memory.answer is None else "he", lambda node, _: kinds.agrees(node, None)
-        )
-        if not known:
-            return Resolution(message)
-        # of the entities it may be asked of, the one whose reading the graph answers best
-        # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
-        ref = best_reading(
-            lambda label: memory.substitute(message, label),
-            [e for e, _ in known],
-            [e for e, now in known if now],
-            retrieve,
-        )
-        return Resolution(memory.substitute(message, ref[1]), implicit=True)
+        return _unreferred_followup(message, bool(mentions), ask)
+    return _pronoun_followup(message, m, ask)
+
+
+def _named_followup(message: str, mentions: list[Mention], ask: _Asking) -> Resolution | None:
+    """A follow-up that names an entity: "what about X?", "and X?", "and in X?", "And the
+    airports?", "And Bill Clinton's wife?"; None where ``message`` is none of these."""
+    memory, retriever, kinds = ask.memory, ask.retriever, ask.kinds
+    # a class named before the entity ("what about *run* X?") is a word of X's
+    named = [m for m in mentions if not m.is_class] or mentions
+    spans = {(m.start, m.end) for m in named}
+    inside = {i for a, b in spans for i in range(a, b)}
+    rest = [w for i, w in enumerate(tokens(message)) if i not in inside]
+    # "what about X?", "and X?", "and in X?" (a preposition the last question has),
+    # "what about run X?" (X named with a word of its own class before it)
+    asked = PREPOSITIONS.intersection(tokens(memory.question or ""))
+    kind = retyped(memory.question or "", named[0].text) if named[0].is_class else None
+    if kind is not None and len(spans) == 1 and set(rest) <= FOLLOW_UP_WORDS:
+        return Resolution(kind)  # "And the airports?": the last question, of airports
+    if len(spans) == 1 and (
+        set(rest) <= FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
+        or corrects(message, rest)
+    ):
+        said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
+        return Resolution(_what_about(memory, retriever, kinds, named[0], said) or message)
+    noun = None if len(spans) != 1 else named_possessor(message, rest, named[0].end)
+    if noun is not None and memory.question is not None:
+        # "And Bill Clinton's wife?": the last question of her, unless it asked that
+        # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
+        if noun in tokens(memory.question):
+            return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+        label = retriever.kg.label(named[0].node)
+        owner = _possessed(label, noun, ask)
+        return Resolution(owner or message)
+    return None
+
+
+def _unreferred_followup(message: str, mentioned: bool, ask: _Asking) -> Resolution:
+    """A message with no pronoun: kept where it names something (``mentioned``) or asks
+    nothing ("Thanks!"); else "And the others?", "Any more?", "And when?", or the question
+    asked of the entity whose reading the graph answers best."""
+    memory, kinds = ask.memory, ask.kinds
+    # a message that names nothing and asks nothing ("Thanks!") is no follow-up
+    if mentioned or memory.question is None or not asks(message):
+        return Resolution(message)
+    others = the_others(message, memory)  # "And the others?": the rest of the list
+    if others is not None:
+        return Resolution(others[0], items=others[1])
+    more = more_wanted(message, memory)  # "Any more?" after "... and 30 more"
+    if more is not None:
+        return Resolution(more, more=True)
+    other = other_wh(message, memory.question)  # "And when?" after "Where did X die?"
+    if other is not None:
+        return Resolution(other)
+    # any kind of entity, but no value nor record (EntityKinds.agrees of no kind)
+    known = memory.referents(
+        "it" if memory.answer is None else "he", lambda node, _: kinds.agrees(node, None)
+    )
+    if not known:
+        return Resolution(message)
+    # of the entities it may be asked of, the one whose reading the graph answers best
+    # ("Who directed Glass Harbor?" / "What is the runtime?": the film's)
+    ref = best_reading(
+        lambda label: memory.substitute(message, label),
+        [e for e, _ in known],
+        [e for e, now in known if now],
+        ask.retrieve,
+    )
+    return Resolution(memory.substitute(message, ref[1]), implicit=True)
+
+
+def _pronoun_followup(message: str, m: re.Match[str], ask: _Asking) -> Resolution:
+    """A message whose pronoun ``m`` refers: "they" after a list, "his wife" just named,
+    "there", or the referent whose reading the graph answers best, in the pronoun's place
+    (asked back where nothing said so far fits it)."""
+    memory, retriever, kinds, retrieve = ask.memory, ask.retriever, ask.kinds, ask.retrieve
     each = plural(message, memory)  # "they" after a list answer: each of its items
     if each is not None:
         return each
@@ -214,22 +253,17 @@ def resolve_followup(
     said = pronoun_gender(m.group(1))
     if said is not None and kinds.gender(ref[0]) is None:
         memory.genders.setdefault(ref[0], said)  # "her husband": she is a woman, to the user
-    about = _what_about_them(message, m, ref, memory, retriever, kinds, retrieve)
+    about = _what_about_them(message, m, ref, ask)
     return Resolution(about or memory.substitute(message, ref[1], m))
 
 
 def _what_about_them(
-    message: str,
-    m: re.Match[str],
-    ref: tuple[str, str],
-    memory: EntityMemory,
-    retriever: Retriever,
-    kinds: EntityKinds,
-    retrieve: Callable[[str], Retrieval],
+    message: str, m: re.Match[str], ref: tuple[str, str], ask: _Asking
 ) -> str | None:
     """ "How about her?" and "What about his sister?" ask the last question again, of the
     pronoun's referent or of the entity its possessive names ("What is X's sister?" first,
     by the retriever); None for any other message, or where the possessive has no answer."""
+    memory, retriever, kinds = ask.memory, ask.retriever, ask.kinds
     words = tokens(message[: m.start()] + " " + message[m.end() :])
     said = [w for w in words if w not in FOLLOW_UP_WORDS]
     # only the last question's topic is one to ask it of again: not its answer ("Who
@@ -242,23 +276,17 @@ def _what_about_them(
     after = tokens(message[m.end() :])
     if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
         return None
-    return _possessed(ref[1], said[0], memory, retriever, kinds, retrieve)
+    return _possessed(ref[1], said[0], ask)
 
 
-def _possessed(
-    owner: str,
-    noun: str,
-    memory: EntityMemory,
-    retriever: Retriever,
-    kinds: EntityKinds,
-    retrieve: Callable[[str], Retrieval],
-) -> str | None:
+def _possessed(owner: str, noun: str, ask: _Asking) -> str | None:
     """The last question asked again of ``owner``'s ``noun`` ("And his wife?", "And Bill
     Clinton's wife?" after "Where was Barack Obama born?": where was that wife born), the
     one the retriever answers "What is <owner>'s <noun>?" with; that question itself where
     the noun contrasts with the last relation's head ("And his father?" after "Who was his
     mother?") or names a thing of its kind that the last question said ("And his wife?"
     after "Who was his mother?"); None where the graph names no such entity."""
+    memory, retriever, kinds = ask.memory, ask.retriever, ask.kinds
     head = retriever.relation_head(memory.relation[0]) if memory.relation else None
     # the noun where the last question said its relation by a head noun of the same kind
     # ("Who was his mother?" / "And his wife?": people), or another relation of the same one
@@ -273,7 +301,7 @@ def _possessed(
     )
     if head and (alike or contrasts(noun, head)):
         return f"What is {owner}'s {noun}?"
-    res = retrieve(f"What is {owner}'s {noun}?")
+    res = ask.retrieve(f"What is {owner}'s {noun}?")
     if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
         return None
     return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))

@@ -31,16 +31,18 @@ from kgchat.graph.junctions import (
     quoting_junctions,
 )
 from kgchat.graph.kind_labels import kind_labelled
-from kgchat.graph.labels import choose_names, describe_by, name_from_parts, read_labels
+from kgchat.graph.labels import choose_names, describe_by, read_labels
 from kgchat.graph.language_names import LanguageNames, language_names
 from kgchat.graph.language_versions import borrow_version_names
 from kgchat.graph.languages import drop_other_languages, language_families
+from kgchat.graph.name_parts import name_from_parts
 from kgchat.graph.name_records import name_records
 from kgchat.graph.named_inverses import named_inverses
 from kgchat.graph.names import coded_class_name, local_name
 from kgchat.graph.own_codes import own_code_names
 from kgchat.graph.pages import keyed_records, page_names
 from kgchat.graph.part_names import name_shared_parts
+from kgchat.graph.predicate_roles import fixed_role, is_vocabulary
 from kgchat.graph.property_schema import (
     declared_inverses,
     declared_properties,
@@ -137,7 +139,7 @@ def compile_graph(
     is_blank, is_lit = kinds == BLANK, kinds == LITERAL
     role = np.zeros(n, np.int8)
     for pid in used_preds.tolist():
-        r = vocab.fixed_role(keys[pid])
+        r = fixed_role(keys[pid])
         if r is not None and not (bookkeeping and r == Role.BOOKKEEPING):
             role[pid] = r
     # the things a class numbers ("Protein12" of a Protein), found once for roles and names
@@ -230,7 +232,7 @@ def compile_graph(
     keep |= (rp == Role.MEMBER) & ~cont.membership  # a named group's rdfs:member is a fact
     vocab_obj = np.zeros(n, bool)
     for t in tobj.tolist():
-        vocab_obj[t] = kinds[t] == IRI and vocab.is_vocabulary(keys[t])
+        vocab_obj[t] = kinds[t] == IRI and is_vocabulary(keys[t])
     keep |= type_mask & ~vocab_obj[o]
     if coded:  # a code read as a class has no type of its own (as owl:Class is none)
         keep &= ~(type_mask & np.isin(s, o[np.isin(p, coded)]))

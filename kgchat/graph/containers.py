@@ -43,6 +43,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from kgchat.graph import vocab
+from kgchat.graph.predicate_roles import membership_index
 from kgchat.graph.vocab import Role
 
 __all__ = ["Containers", "read_containers"]
@@ -74,7 +75,7 @@ def read_containers(keys, s, p, o, src, rp, is_blank, struct, labelled) -> Conta
     mrows = np.nonzero(rp == Role.MEMBER)[0]
     place = np.zeros(n, np.int64)  # rdf:_n -> n; rdfs:member -> after every numbered member
     for pid in np.unique(p[mrows]).tolist():
-        place[pid] = vocab.membership_index(keys[pid]) or last
+        place[pid] = membership_index(keys[pid]) or last
     container = np.zeros(n, bool)
     ms = s[mrows]
     container[ms[(place[p[mrows]] < last) | is_blank[ms]]] = True

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from kgchat.graph import vocab
 from kgchat.graph.junctions import ANONYMOUS
 from kgchat.graph.literal_terms import literal_text
-from kgchat.graph.names import enumeration_value, humanize_id, humanize_relation, local_name
+from kgchat.graph.model_names import enumeration_value
+from kgchat.graph.names import humanize_id, humanize_relation, local_name
+from kgchat.graph.predicate_roles import builtin_phrase
 from kgchat.graph.term_ids import BLANK, LITERAL
 
 __all__ = ["entity_name", "key_name", "relation_phrase"]
@@ -36,7 +37,7 @@ def relation_phrase(keys: list[str], labels: dict[int, str], pid: int) -> str:
     label = labels.get(pid)
     if label:
         return label
-    builtin = vocab.builtin_phrase(keys[pid])
+    builtin = builtin_phrase(keys[pid])
     return builtin[0] if builtin else humanize_relation(keys[pid])
 
 

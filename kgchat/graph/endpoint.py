@@ -49,8 +49,8 @@ from kgchat.graph.endpoint_batches import EdgeBatches
 from kgchat.graph.endpoint_config import EndpointConfig, Page
 from kgchat.graph.endpoint_expect import Expected
 from kgchat.graph.endpoint_http import LRUCache, SparqlClient
+from kgchat.graph.endpoint_hubs import HubGuess
 from kgchat.graph.endpoint_names import EndpointNames
-from kgchat.graph.endpoint_open import HubGuess
 from kgchat.graph.endpoint_pipeline import InFlight
 from kgchat.graph.endpoint_queries import edges_query
 from kgchat.graph.endpoint_rows import FactTable, edges_of

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from kgchat.graph.endpoint_config import EndpointConfig
     from kgchat.graph.endpoint_expect import Expected
     from kgchat.graph.endpoint_http import LRUCache, SparqlClient
-    from kgchat.graph.endpoint_open import HubGuess
+    from kgchat.graph.endpoint_hubs import HubGuess
     from kgchat.graph.endpoint_pipeline import InFlight
     from kgchat.graph.endpoint_requests import Sent
     from kgchat.graph.endpoint_rows import FactTable

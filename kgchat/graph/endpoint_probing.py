@@ -5,7 +5,7 @@ With ``EndpointConfig.value_sketches`` (the default) a literal value is always r
 sketch: a value ends every path, so what it is is all a walk reads of it. A value's sketch is
 read by probes (``EndpointConfig.value_probes``, :mod:`kgchat.graph.endpoint_probe`): which of
 the store's fact predicates point at it, not its in-edges. With ``EndpointConfig.probe_rows``
-an entity likely a hub (:class:`~kgchat.graph.endpoint_open.HubGuess`) is read so too, its
+an entity likely a hub (:class:`~kgchat.graph.endpoint_hubs.HubGuess`) is read so too, its
 out-edges with its probes. This mixin says which nodes go in sketch batches and which in edge
 batches (:meth:`ProbeBatches._batch_filter`), builds a probed batch's request
 (:meth:`ProbeBatches._probe_parts`) and caches the sketches read from its rows
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
     from kgchat.graph.endpoint_http import LRUCache
-    from kgchat.graph.endpoint_open import HubGuess
+    from kgchat.graph.endpoint_hubs import HubGuess
     from kgchat.graph.endpoint_rows import FactTable
     from kgchat.graph.endpoint_schema import Schema
     from kgchat.graph.view import Edge

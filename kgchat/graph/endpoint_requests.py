@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kgchat.graph.core import GraphConfig
     from kgchat.graph.endpoint_config import EndpointConfig
     from kgchat.graph.endpoint_http import SparqlClient
-    from kgchat.graph.endpoint_open import HubGuess
+    from kgchat.graph.endpoint_hubs import HubGuess
     from kgchat.graph.endpoint_schema import Schema
 
 __all__ = ["Asked", "BatchRequests"]

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.errors import KGChatError
-from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import FILLER_KIND, key
 from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.language_names import language_names
+from kgchat.graph.predicate_roles import fixed_role, is_vocabulary
 from kgchat.graph.sparql import URN
 from kgchat.graph.term_ids import Interner
 from kgchat.graph.view import Edge
@@ -143,13 +143,13 @@ def is_fact(schema: Schema, p: str, obj: str, kind: int) -> bool:
         return True
     role = _role(schema, p)
     if role == Role.TYPE:
-        return not (vocab.is_vocabulary(obj) or obj.startswith("_:"))
+        return not (is_vocabulary(obj) or obj.startswith("_:"))
     return role in (Role.FACT, Role.SUBCLASS, Role.MEMBER)
 
 
 def _role(schema: Schema, p: str) -> Role:
     role = schema.roles.get(p)
-    return role if role is not None else vocab.fixed_role(p) or Role.FACT
+    return role if role is not None else fixed_role(p) or Role.FACT
 
 
 def edges_of(

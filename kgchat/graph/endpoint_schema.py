@@ -23,6 +23,7 @@ from kgchat.graph import vocab
 from kgchat.graph.endpoint_queries import key, sample_query, term, values
 from kgchat.graph.labels import choose_names, read_labels
 from kgchat.graph.languages import language_families
+from kgchat.graph.predicate_roles import builtin_phrase, fixed_role
 from kgchat.graph.property_schema import PROPERTY_TYPES
 from kgchat.graph.roles import infer_roles
 from kgchat.graph.term_ids import Interner
@@ -82,7 +83,7 @@ class Schema:
         """A predicate's phrase, as :meth:`KnowledgeGraph.relation_label` gives it."""
         if inverse:
             inv = self.inverse.get(predicate)
-            builtin = vocab.builtin_phrase(predicate)
+            builtin = builtin_phrase(predicate)
             if inv is None and builtin:
                 return builtin[1]
             if inv is not None:
@@ -107,7 +108,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
         f"SELECT ?a ?b WHERE {{ ?a {term(vocab.OWL_INVERSE)} ?b FILTER(isIRI(?a) && isIRI(?b)) }}"
     )
     triples += [(key(r["a"]), vocab.OWL_INVERSE, key(r["b"])) for r in inverse_rows]
-    open_preds = [p for p in preds if vocab.fixed_role(p) is None]
+    open_preds = [p for p in preds if fixed_role(p) is None]
     for i in range(0, len(open_preds), 20):
         q = sample_query(open_preds[i : i + 20], settings.sample)
         triples += [(key(r["s"]), key(r["p"]), key(r["o"])) for r in client.select(q)]
@@ -123,7 +124,7 @@ def read_schema(client: SparqlClient, config: GraphConfig, settings: EndpointCon
     is_lit = np.fromiter((k.startswith('"') for k in keys), bool, len(keys))
     role = np.zeros(len(keys), np.int8)
     for q_ in preds:
-        r = vocab.fixed_role(q_)
+        r = fixed_role(q_)
         if r is not None:
             role[index[q_]] = r
     used = np.asarray([index[q_] for q_ in preds], np.int64)

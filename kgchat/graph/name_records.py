@@ -175,7 +175,7 @@ def name_records(keys, s, p, o, is_blank, is_lit, pref, labels, aliases, parted=
     by a predicate that says it names ("title", "name"), and its names are its literal values
     of predicates that say so too, in the preferred language first. A record named by its
     parts (a FHIR ``HumanName``'s given and family names,
-    :func:`~kgchat.graph.labels.name_from_parts`) gives that name, before any other, and
+    :func:`~kgchat.graph.name_parts.name_from_parts`) gives that name, before any other, and
     keeps none: it is its owner's name, not a thing (several records: in the order stated).
 
     A node named by its parts (``parted``) whose IRI an exporter minted, as a blank node's

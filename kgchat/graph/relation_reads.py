@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kgchat.graph import compile as comp
+from kgchat.graph.predicate_roles import builtin_phrase
 from kgchat.graph.role_names import role_names
-from kgchat.graph.vocab import RDF_TYPE, builtin_phrase
+from kgchat.graph.vocab import RDF_TYPE
 
 if TYPE_CHECKING:
     from kgchat.graph.terms import Interner

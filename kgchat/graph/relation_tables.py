@@ -34,7 +34,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from kgchat.graph.vocab import Role, is_vocabulary
+from kgchat.graph.predicate_roles import is_vocabulary
+from kgchat.graph.vocab import Role
 
 __all__ = ["described_relations", "end_kinds", "metaedge_verb", "undirected"]
 

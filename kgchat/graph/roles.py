@@ -1,7 +1,7 @@
 """Roles read from the data: a source's own properties that name things, or keep its books.
 
-:func:`kgchat.graph.vocab.fixed_role` knows the standard predicates. Published files also bring
-their own: a thesaurus's ``Preferred_Name``, a gazetteer's ``nameShortEN``, an ontology's
+:func:`kgchat.graph.predicate_roles.fixed_role` knows the standard predicates. Published files
+also bring their own: a thesaurus's ``Preferred_Name``, a gazetteer's ``nameShortEN``, an ontology's
 ``legacyId`` annotation. This module reads those roles from the properties' declarations, names
 and values, with rules that hold of RDF in general rather than of one file:
 
@@ -54,6 +54,7 @@ from kgchat.graph.key_values import SAMPLE as _SAMPLE
 from kgchat.graph.key_values import identifiers, machine_made, shorthand
 from kgchat.graph.literal_terms import parse_literal, primary_subtag
 from kgchat.graph.names import humanize_relation, local_name, property_step
+from kgchat.graph.predicate_roles import fixed_role
 
 # the shapes and spread of values, kept in their own module and re-exported here (their old home)
 from kgchat.graph.value_shapes import (
@@ -123,7 +124,7 @@ def infer_roles(
     keyed: list[int] = []  # identifier properties whose values each pick out one subject
     minted = _minted_iris(keys, numbered or numbered_once(keys, s, o, _typed(role, p)))
     for pid in used_preds.tolist():
-        if role[pid] != Role.FACT or vocab.fixed_role(keys[pid]) is not None:
+        if role[pid] != Role.FACT or fixed_role(keys[pid]) is not None:
             continue
         if lit_count[pid] < _LITERAL_SHARE * count[pid]:
             continue
@@ -247,7 +248,7 @@ def _declared_names(keys, role, texts, lit_count, count, modelled=frozenset()) -
     name their subject as a name-like property's do (:func:`infer_roles`), and are asked
     for ("What other names does X go by?") and said ("Which group is also known as Y?")."""
     for pid, labels in texts.items():
-        if vocab.fixed_role(keys[pid]) is not None:
+        if fixed_role(keys[pid]) is not None:
             continue
         if count[pid] == 0 or lit_count[pid] / count[pid] < _LITERAL_SHARE:
             continue

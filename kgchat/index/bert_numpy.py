@@ -31,9 +31,10 @@ from typing import Any
 
 import numpy as np
 
+from kgchat.index.bert_kernels import GELU_ROWS, attention_bias, gelu, layer_norm
 from kgchat.index.blocked_product import BLOCK_INNER, column_blocks, product
 
-__all__ = ["NumpyBert", "attention_bias"]
+__all__ = ["NumpyBert"]
 
 _TRANSFORMER = "sentence_transformers.models.Transformer"
 _POOLING = "sentence_transformers.models.Pooling"
@@ -43,9 +44,6 @@ _NORMALIZE = "sentence_transformers.models.Normalize"
 _ONE_THREAD_TOKENS = 4096
 # Most tokens a pass keeps its feed-forward product for (1,536 floats a token: 6 MB)
 _KEPT_ROWS = 1024
-# Rows of the feed-forward product GELU works on at a time: its five arrays (~1 MB) stay in
-# the core's cache (2 MB of L2 here; a smaller cache only makes it as slow as one pass)
-_GELU_ROWS = 32
 # A question's own pass (its few texts, ~10-40 tokens) runs its layers in ONNX Runtime once
 # prepared (kgchat.index.bert_onnx): a call of at most _ONNX_TEXTS texts and _ONNX_TOKENS
 # real tokens. A graph's index is encoded in batches of 64 texts, in NumPy, as before.
@@ -69,91 +67,6 @@ def _read(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    """erf by Abramowitz & Stegun 7.1.26 (absolute error below 1.5e-7: float32's own rounding),
-    so that scipy need not be imported for one function."""
-    s = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + np.float32(0.3275911) * a)
-    poly = t * (
-        np.float32(0.254829592)
-        + t
-        * (
-            np.float32(-0.284496736)
-            + t
-            * (
-                np.float32(1.421413741)
-                + t * (np.float32(-1.453152027) + t * np.float32(1.061405429))
-            )
-        )
-    )
-    return s * (1.0 - poly * np.exp(-a * a))
-
-
-def _gelu(h: np.ndarray, work: list[np.ndarray] | None = None) -> np.ndarray:
-    """GELU, ``0.5 h (1 + erf(h / sqrt 2))`` with :func:`_erf`, computed in ``h``'s place
-    (returned), ``_GELU_ROWS`` rows at a time in ``work`` (four arrays of that many rows and
-    ``h``'s columns, else made here).
-
-    The very operations of :func:`_erf` and the formula, in the same order, element by
-    element, so the result is bit for bit theirs (``tests/test_bert_numpy.py`` checks it).
-    Its twenty-odd passes over the array were a quarter of a batch's encoding time (a batch
-    of words is ~200 tokens by 1,536: 1.3 MB an array, six of them, past the core's cache,
-    and fresh pages for every temporary); over a few rows in kept buffers they stay in the
-    cache."""
-    rows, cols = h.shape
-    if work is None:
-        work = [np.empty((min(rows, _GELU_ROWS), cols), np.float32) for _ in range(4)]
-    for i in range(0, rows, _GELU_ROWS):
-        part = h[i : i + _GELU_ROWS]
-        n = part.shape[0]
-        x, a, t, p = (w[:n] for w in work)
-        np.multiply(part, np.float32(1 / np.sqrt(2)), out=x)  # erf's argument
-        np.abs(x, out=a)
-        s = np.sign(x, out=x)
-        np.multiply(a, np.float32(0.3275911), out=t)
-        t += 1.0
-        np.divide(1.0, t, out=t)
-        np.multiply(t, np.float32(1.061405429), out=p)
-        for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
-            p += np.float32(c)
-            p *= t
-        # exp(-a * a), in t's place
-        np.negative(a, out=t)
-        t *= a
-        np.exp(t, out=t)
-        p *= t
-        np.subtract(1.0, p, out=p)
-        p *= s  # erf
-        p += 1.0
-        part *= np.float32(0.5)
-        part *= p
-    return h
-
-
-def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: np.float32) -> np.ndarray:
-    """Layer norm of the rows of ``x`` (which it may overwrite): the operations of
-    ``(x - mean) / sqrt(var + eps) * w + b`` in that order, in place after the first."""
-    x = x - x.mean(-1, keepdims=True)
-    x /= np.sqrt((x * x).mean(-1, keepdims=True) + eps)
-    x *= w
-    x += b
-    return x
-
-
-def attention_bias(mask: np.ndarray) -> np.ndarray:
-    """What the attention scores of texts of attention mask ``mask`` ``(texts, length)``
-    (float32) add: 0 at a real token, -1e30 at padding (its softmax weight 0), shaped
-    ``(texts, 1, 1, length)`` to broadcast over heads and query positions. NumPy's layers and
-    ONNX Runtime's (:mod:`kgchat.index.bert_onnx`) add the same.
-
-    >>> bias = attention_bias(np.array([[1, 1, 0]], np.float32))
-    >>> bias.shape, (bias < -1e29).tolist()
-    ((1, 1, 1, 3), [[[[False, False, True]]]])
-    """
-    return ((1.0 - mask) * np.float32(-1e30))[:, None, None, :]
 
 
 def _padded(t: np.ndarray, real: np.ndarray, n: int, length: int) -> np.ndarray:
@@ -281,15 +194,15 @@ class NumpyBert:
 
     def _work(self, rows: int) -> tuple[np.ndarray, list[np.ndarray]]:
         """The feed-forward block's arrays: its product ``(rows, intermediate size)`` and
-        :func:`_gelu`'s four working rows, kept per thread from one pass to the next (no fresh
-        pages a pass); a product of more than ``_KEPT_ROWS`` rows (a whole index's batch) is
-        made afresh, its memory not held."""
+        :func:`~kgchat.index.bert_kernels.gelu`'s four working rows, kept per thread from one
+        pass to the next (no fresh pages a pass); a product of more than ``_KEPT_ROWS`` rows
+        (a whole index's batch) is made afresh, its memory not held."""
         cols = self.w["encoder.layer.0.intermediate.dense.weight"].shape[1]
         kept: tuple[np.ndarray, list[np.ndarray]] | None = getattr(self._kept, "arrays", None)
         if kept is None:
             kept = self._kept.arrays = (
                 np.empty((0, cols), np.float32),
-                [np.empty((_GELU_ROWS, cols), np.float32) for _ in range(4)],
+                [np.empty((GELU_ROWS, cols), np.float32) for _ in range(4)],
             )
         product, work = kept
         if rows > _KEPT_ROWS:
@@ -334,7 +247,7 @@ class NumpyBert:
             + w["embeddings.position_embeddings.weight"][:length][None]
             + w["embeddings.token_type_embeddings.weight"][types]
         ).reshape(n * length, dim)[real]  # 2-D products: NumPy's stacked matmul skips BLAS
-        x = _layer_norm(
+        x = layer_norm(
             x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps
         )
         onnx = self._onnx
@@ -377,7 +290,7 @@ class NumpyBert:
             s = np.exp(s - s.max(-1, keepdims=True))
             s /= s.sum(-1, keepdims=True)
             ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n * length, dim)[real]
-            x = _layer_norm(
+            x = layer_norm(
                 lin(ctx, "attention.output.dense") + x,
                 w[p + "attention.output.LayerNorm.weight"],
                 w[p + "attention.output.LayerNorm.bias"],
@@ -387,8 +300,8 @@ class NumpyBert:
             key = p + "intermediate.dense.weight"
             product(x, w[key], out=h, blocks=blocks.get(key))
             h += w[p + "intermediate.dense.bias"]
-            h = _gelu(h, work)
-            x = _layer_norm(
+            h = gelu(h, work)
+            x = layer_norm(
                 lin(h, "output.dense") + x,
                 w[p + "output.LayerNorm.weight"],
                 w[p + "output.LayerNorm.bias"],

@@ -36,7 +36,7 @@ from typing import Any
 import numpy as np
 
 from kgchat.index import onnx_proto as proto
-from kgchat.index.bert_numpy import attention_bias
+from kgchat.index.bert_kernels import attention_bias
 
 __all__ = ["OnnxLayers", "onnx_layers"]
 

@@ -159,7 +159,38 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         may sell X?" answered by a licence's party is not judged by X's ``publisher``)."""
         if not candidates or not candidates[0].paths:
             return 0.0
-        top = candidates[0]
+        top, spans = candidates[0], spans or {}
+        q, typed, reached = self._question_as_reached(q, top, asked, spans)
+        said = self._yes_no_confidence(q, top)
+        if said is not None:
+            return float(said)
+        readings = self._ways_of_reading(top, spans, typed)
+        judged = 0.0
+        said_q = mentions_unreached(q, self._unreached(top, spans, reached))
+        for reading in readings:
+            one = self._judged_top(q, reading, candidates, middles, asked)
+            if said_q is not q and one > 0.0:
+                # the words put back may only lower the reading (an answer's type words
+                # meeting them say nothing of how it relates to what they name)
+                one = min(one, self._judged_top(said_q, reading, candidates, middles, asked))
+            judged = max(judged, one)
+            if judged >= 1.0:
+                return judged
+        worded = self._relation_worded(q, top, spans)
+        if worded is not None:
+            judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
+        return judged
+
+    def _question_as_reached(
+        self,
+        q: QuestionInfo,
+        top: Candidate,
+        asked: frozenset[str],
+        spans: dict[str, tuple[int, int]],
+    ) -> tuple[QuestionInfo, list[tuple[int, int]], set[str]]:
+        """``q`` as :meth:`_read_confidence` reads it for ``top``: timeless, with the type
+        asked attached to the mentions standing for it, and the mentions ``top`` is reached
+        from joined; with those spans (``typed``) and the mentions reached (``reached``)."""
         # the mentions standing for the type asked that the answer is reached from by a
         # relation (the form whose ``number`` is "plural"; not the class "author" is a
         # ``Role``), beside another mention it is reached from (a joint answer)
@@ -169,22 +200,26 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
             if any(r not in NO_RELATION and r != RDF_TYPE for r, _ in p.pattern)
         }
         joint = len({p.start for p in top.paths}) > 1
-        typed = [s for n, s in (spans or {}).items() if joint and n in asked and n in related]
+        typed = [s for n, s in spans.items() if joint and n in asked and n in related]
         q = type_attached(timeless(q), typed)
         # the prepositions between the mentions the answer is reached from, or a record on its
         # walk holds ("*potassium* in bananas"), say how they relate (mentions_joined)
-        reached = related | held_mentions(self.kg, self.anonymous, top.paths[:3], spans or {})
+        reached = related | held_mentions(self.kg, self.anonymous, top.paths[:3], spans)
         if joint or len(reached) > len(related):
-            q = mentions_joined(q, [s for n, s in (spans or {}).items() if n in reached])
-        said = self._yes_no_confidence(q, top)
-        if said is not None:
-            return float(said)
-        # the ways of reading the top, judged alike, the best kept: each entity's of an
-        # ambiguous name alone (else the top itself); a joint answer without the paths from
-        # a value said where the question says the type it asks ("which *fonds* ...": a level
-        # every fonds holds says what the answer is, not how it relates to the other
-        # mentions); and the other mentions' relation worded by one (:meth:`_relation_worded`)
-        readings = _readings(top, spans or {}) or [top]
+            q = mentions_joined(q, [s for n, s in spans.items() if n in reached])
+        return q, typed, reached
+
+    def _ways_of_reading(
+        self, top: Candidate, spans: dict[str, tuple[int, int]], typed: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        """The ways of reading ``top`` that :meth:`_read_confidence` judges alike, the best
+        kept."""
+        # each entity's of an ambiguous name alone (else the top itself); a joint answer
+        # without the paths from a value said where the question says the type it asks
+        # ("which *fonds* ...": a level every fonds holds says what the answer is, not how it
+        # relates to the other mentions); and the other mentions' relation worded by one
+        # (:meth:`_relation_worded`)
+        readings = _readings(top, spans) or [top]
         first = top.paths[0]
         if len(readings) == 1 and len({p.start for p in top.paths}) == 1:
             # an answer its entity reaches by the same last relation over fewer hops than
@@ -198,25 +233,11 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
                 if len(p.pattern) < len(first.pattern) and p.pattern[-1:] == first.pattern[-1:]
             ]
             readings += namesake_reading(top, self.named_after, self.held_alone)
-        values = {n for n, s in (spans or {}).items() if s in typed and not self.is_class(n)}
+        values = {n for n, s in spans.items() if s in typed and not self.is_class(n)}
         rest = [p for p in top.paths if p.start not in values]
         if values and rest and len(rest) < len(top.paths):
             readings.append(replace(top, paths=rest))
-        judged = 0.0
-        said_q = mentions_unreached(q, self._unreached(top, spans or {}, reached))
-        for reading in readings:
-            one = self._judged_top(q, reading, candidates, middles, asked)
-            if said_q is not q and one > 0.0:
-                # the words put back may only lower the reading (an answer's type words
-                # meeting them say nothing of how it relates to what they name)
-                one = min(one, self._judged_top(said_q, reading, candidates, middles, asked))
-            judged = max(judged, one)
-            if judged >= 1.0:
-                return judged
-        worded = self._relation_worded(q, top, spans or {})
-        if worded is not None:
-            judged = max(judged, self._judged_top(*worded, candidates, middles, asked))
-        return judged
+        return readings
 
     def _unreached(
         self, top: Candidate, spans: dict[str, tuple[int, int]], reached: set[str] | frozenset[str]
@@ -261,16 +282,7 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
             return 0.0
         if not self._answer_passes(q, node, walked, joint):
             return 0.0
-        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
-        # words, whatever they are (kgchat.retrieval.containment)
-        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
-        if q.named_type and met < 1.0 and containment_asked(q) is not None:
-            # the place asked is what WordNet files the name under where its class says no
-            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
-            # word or a kind of it, not by a near one ("continent": a country is none)
-            named = self.judge.meets(self.placed_kinds(node), q.named_type)
-            met = 1.0 if named >= 1.0 else met
-        contained = containment_confidence(q, self.kg, walked, asked, met, self._said_of)
+        contained = self._contained(q, node, walked, asked)
         if contained >= 1.0:
             return 1.0
         middle = self._middle_words(q, walked, middles)
@@ -301,6 +313,22 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         if joint and judged < 1.0:
             judged = max(judged, _only_way_to_class(top, candidates, asked))
         return max(min(judged, ceiling), contained)
+
+    def _contained(
+        self, q: QuestionInfo, node: str, walked: list[Path], asked: frozenset[str]
+    ) -> float:
+        """How far a chain of parts and wholes on ``walked`` says what ``q`` asks of
+        ``node`` (:func:`~kgchat.retrieval.containment.containment_confidence`; 1 says it)."""
+        # a chain of parts and wholes says "in", "belong to", "part of" in the graph's own
+        # words, whatever they are (kgchat.retrieval.containment)
+        met = self.judge.meets(self.kinds_of(node), q.named_type) if q.named_type else 0.0
+        if q.named_type and met < 1.0 and containment_asked(q) is not None:
+            # the place asked is what WordNet files the name under where its class says no
+            # kind of place (NodeTypes.placed_kinds: a code list's "Portugal"), met by that
+            # word or a kind of it, not by a near one ("continent": a country is none)
+            named = self.judge.meets(self.placed_kinds(node), q.named_type)
+            met = 1.0 if named >= 1.0 else met
+        return containment_confidence(q, self.kg, walked, asked, met, self._said_of)
 
     def _kind_read(
         self, q: QuestionInfo, candidates: list[Candidate], walked: list[Path], joint: bool

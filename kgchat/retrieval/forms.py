@@ -18,7 +18,8 @@ from typing import Any
 
 from kgchat.function_words import ARTICLES
 from kgchat.graph.names import parse_literal
-from kgchat.graph.vocab import RDF_TYPE, XSD, Role, fixed_role
+from kgchat.graph.predicate_roles import fixed_role
+from kgchat.graph.vocab import RDF_TYPE, XSD, Role
 from kgchat.linking import Mention
 from kgchat.retrieval.class_unasked import class_unasked
 from kgchat.retrieval.qualifiers import asked_claim, qualified

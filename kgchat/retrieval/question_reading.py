@@ -97,6 +97,25 @@ class QuestionReading:
         own phrase ("which drugs *affect body system* X") is that relation's word instead, and
         no mention. An entity or class named twice is one constraint.
         """
+        mentions, restated, classes = self._named_mentions(question, mentions)
+        mentions, classes = self._walked_mentions(question, mentions, classes)
+        q, mentions = self._analysed(question, mentions, classes, restated)
+        # every entity mention's words are the entity's, but an entity named twice (or a
+        # thousand times) is walked from once: one constraint, not one per mention
+        seen: set[str] = set()
+        once = []
+        for m in mentions:
+            if m.node not in seen:
+                seen.add(m.node)
+                once.append(m)
+        return self._words_read(q), once, classes
+
+    def _named_mentions(
+        self, question: str, mentions: list[Mention]
+    ) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
+        """:meth:`read`'s first step: the mentions without the qualities no value holds, the
+        entities restated and the classes named by an entity's kind words before its name;
+        with the restating spans and the classes (with instances) left."""
         # a yes/no question's values are its claims, whatever the word order
         said = None if is_yes_no(question) else tokens(question)
         # "How *high* is the dam?": a degree asked, not a value named "high" no dam holds
@@ -118,6 +137,14 @@ class QuestionReading:
                 or not any(k <= m.start and m.end <= s for (s, _e), k in said_of.items())
             ]
             classes = {m.node for m in mentions if self._has_instances(m.node)}
+        return mentions, restated, classes
+
+    def _walked_mentions(
+        self, question: str, mentions: list[Mention], classes: set[str]
+    ) -> tuple[list[Mention], set[str]]:
+        """:meth:`read`'s second step: the mentions without the empty classes, the clauses'
+        kinds and the classes and entities named inside a relation's phrase; with the classes
+        walked down to their instances (none where only classes are named)."""
         # a class without instances named beside an entity ("Who is Ann's *parent*?" in an
         # ontology with a class Parent and a relation `has parent`) constrains nothing and
         # relates only by the hierarchy: its words are the question's, not a topic
@@ -147,6 +174,17 @@ class QuestionReading:
         ]
         if worded and {m.node for m in mentions} - {m.node for m in worded} - classes:
             mentions = [m for m in mentions if m not in worded]
+        return mentions, classes
+
+    def _analysed(
+        self,
+        question: str,
+        mentions: list[Mention],
+        classes: set[str],
+        restated: list[tuple[int, int]],
+    ) -> tuple[QuestionInfo, list[Mention]]:
+        """:meth:`read`'s third step: the question analysed (:meth:`_analysis`) without the
+        mentions whose words name the kind asked or the class asked, and those left."""
         q = self._analysis(question, mentions, classes, restated)
         # "which *plant* part": a word of the kind asked's one-noun name, no start
         kind_named = kind_compound_words(q, mentions, classes)
@@ -158,21 +196,18 @@ class QuestionReading:
             if len(kept) < len(mentions):
                 mentions = kept
                 q = self._analysis(question, mentions, classes, restated)
-        # every entity mention's words are the entity's, but an entity named twice (or a
-        # thousand times) is walked from once: one constraint, not one per mention
-        seen: set[str] = set()
-        once = []
-        for m in mentions:
-            if m.node not in seen:
-                seen.add(m.node)
-                once.append(m)
+        return q, mentions
+
+    def _words_read(self, q: QuestionInfo) -> QuestionInfo:
+        """:meth:`read`'s last step: ``q`` with its relation words spelled right, the
+        prepositions it says and the words it chains read, and the types no node has."""
         q = spelled_right(q, self.linker, self._relation_words())
         q = prepositions_said(q, self._relation_words())
         q = chained(q, self._relation_words())
         unsaid, classless = self.unsaid_types(q), self._bare_graph()
         if unsaid or classless:
             q = replace(q, unsaid=unsaid, classless=classless)
-        return q, once, classes
+        return q
 
 
 def shared_spans(mentions: list[Mention], classes: set[str]) -> set[tuple[int, int]]:

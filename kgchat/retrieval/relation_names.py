@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kgchat.graph.names import local_name, read_label
-from kgchat.graph.vocab import is_vocabulary
+from kgchat.graph.predicate_roles import is_vocabulary
 from kgchat.text import PREPOSITIONS, STOPWORDS, stem, tokens
 
 __all__ = ["FUNCTION_STEMS", "own_name"]

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from kgchat.graph.capabilities import DeclaresRanges, DescribesRelations
-from kgchat.graph.names import class_property_reading, read_label
-from kgchat.graph.vocab import is_vocabulary
+from kgchat.graph.model_names import class_property_reading
+from kgchat.graph.names import read_label
+from kgchat.graph.predicate_roles import is_vocabulary
 from kgchat.retrieval.descriptions import description_genus
 from kgchat.retrieval.relation_names import own_name
 from kgchat.retrieval.walk import Pattern

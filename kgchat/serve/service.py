@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from kgchat.graph.capabilities import entities_at_hand
 from kgchat.serve.config import RequestError, ServeConfig
 from kgchat.serve.lock import OneAtATime
+from kgchat.serve.messages import read_messages
 from kgchat.text import tokens
 
 if TYPE_CHECKING:
@@ -64,29 +65,6 @@ log = logging.getLogger(__name__)
 class _Session:
     lock: threading.Lock = field(default_factory=threading.Lock)
     memory: Any = None
-
-
-def _text(content: Any, index: int) -> str:
-    """A message's text: a string, or OpenAI's list of ``{"type": "text", "text": ...}`` parts."""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        parts = []
-        for part in content:
-            if not (isinstance(part, dict) and part.get("type") == "text"):
-                kind = part.get("type") if isinstance(part, dict) else type(part).__name__
-                raise RequestError(
-                    f"messages[{index}].content has a {kind!r} part: only text parts are read",
-                    param=f"messages[{index}].content",
-                )
-            parts.append(str(part.get("text", "")))
-        return "".join(parts)
-    if content is None:
-        return ""
-    raise RequestError(
-        f"messages[{index}].content must be a string or a list of text parts",
-        param=f"messages[{index}].content",
-    )
 
 
 class ChatService:
@@ -161,7 +139,7 @@ class ChatService:
         withdraws. While the model generates, empty pieces mark its progress (a caller may
         close the iterator there: the generation stops). The last item is the ``Answer``.
         """
-        question, history = self._read(messages)
+        question, history = read_messages(messages, self.config)
         cfg = self.chat_config
         if max_tokens is not None:
             if not 1 <= max_tokens <= self.config.max_tokens:
@@ -193,43 +171,6 @@ class ChatService:
         """Drop a server-side conversation; False when there was none."""
         with self._sessions_lock:
             return self._sessions.pop(session, None) is not None
-
-    def _read(self, messages: Sequence[dict[str, Any]]) -> tuple[str, list[dict[str, str]]]:
-        """The question (the last message, the user's) and the conversation before it."""
-        if not messages:
-            raise RequestError(
-                "messages is empty: send at least one user message", param="messages"
-            )
-        if len(messages) > self.config.max_messages:
-            raise RequestError(
-                f"{len(messages)} messages: this server takes at most {self.config.max_messages}",
-                param="messages",
-            )
-        last = len(messages) - 1
-        if messages[last].get("role") != "user":
-            raise RequestError(
-                f"the last message is the {messages[last].get('role')!r}'s: it must be the "
-                "user's question",
-                param=f"messages[{last}].role",
-            )
-        question = _text(messages[last].get("content"), last).strip()
-        if not question:
-            raise RequestError(
-                "the last user message is empty: ask a question", param=f"messages[{last}].content"
-            )
-        if len(question) > self.config.max_question_chars:
-            raise RequestError(
-                f"the question has {len(question)} characters: this server answers questions of "
-                f"at most {self.config.max_question_chars} (--max-question-chars)",
-                param=f"messages[{last}].content",
-            )
-        history = [
-            {"role": str(m["role"]), "content": _text(m.get("content"), i)}
-            for i, m in enumerate(messages[:last])
-            if m.get("role") in ("user", "assistant")
-        ]
-        keep = 2 * self.config.history_turns
-        return question, history[-keep:] if keep else []
 
     def _turn(
         self,

@@ -42,7 +42,6 @@ and use it with ``Retriever(kg, scorer=LearnedPathScorer.load("runs/scorer", kg=
 from __future__ import annotations
 
 import logging
-import math
 import random
 import shutil
 import time
@@ -66,7 +65,6 @@ from kgchat.tuning.base import (
     seed_everything,
 )
 from kgchat.tuning.data import QAData, load_qa_data
-from kgchat.tuning.feature_batch import collate_rows
 from kgchat.tuning.feature_config import FeatureTuningConfig
 from kgchat.tuning.feature_data import (
     QuestionPaths,
@@ -74,6 +72,7 @@ from kgchat.tuning.feature_data import (
     training_examples,
     walk_items,
 )
+from kgchat.tuning.feature_fit import fit_head
 from kgchat.tuning.feature_gate import dev_gate, people_dev, verdict
 from kgchat.tuning.weights import is_oom, load_base_model
 
@@ -186,7 +185,7 @@ class FeatureStrategy(Strategy):
         extractor = make_extractor(cfg, lm.to(device), tok)
         tensors = {s: self._embed(extractor, qs, show) for s, qs in splits.items()}
         head = make_head(cfg, extractor.dim).to(device)
-        history, extra = self._fit(head, tensors["train"], tensors["dev"], device, progress)
+        history, extra = fit_head(cfg, head, tensors["train"], tensors["dev"], progress)
         head.eval()
         scorer = LearnedPathScorer(head, make_extractor(cfg, lm, tok), cfg, {}, heuristic)
         checked = people_dev(cfg.gate_file) if cfg.gate_file else qa.dev
@@ -281,118 +280,3 @@ class FeatureStrategy(Strategy):
                     "out of memory embedding texts: pass a smaller embed_batch_size"
                 ) from exc
             raise
-
-    def _fit(
-        self,
-        head: torch.nn.Module,
-        train: list[Any],
-        dev: list[Any],
-        device: str,
-        progress: Any,
-    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-        """Listwise training with early stopping; the weights of the dev evaluation with the
-        best hits@1 (then the lowest loss) are kept, the untrained head's among them.
-
-        The softmax reads the scores times a learned sharpness (``exp(log_scale)``, not part of
-        the scorer: it ranks the same at any scale). Without it the loss, over the heuristic's
-        flat scores (~1 apart), fell most by moving whole groups of paths up or down (every
-        2-hop path) rather than by ranking each question's own above its neighbours: dev loss
-        2.07 -> 1.66 while dev hits@1 fell 0.75 -> 0.57 (iswc2010's generated QA), and the
-        head lost 12 of 69 dev questions to the untrained scorer, winning none.
-        """
-        import copy
-
-        cfg = self.config
-        log_scale = torch.nn.Parameter(torch.full((), math.log(cfg.sharpness), device=device))
-        groups: list[dict[str, Any]] = [
-            {"params": list(head.parameters())},
-            {"params": [log_scale], "weight_decay": 0.0},
-        ]
-        opt = torch.optim.AdamW(
-            groups,
-            lr=cfg.lr,
-            weight_decay=cfg.weight_decay,
-        )
-
-        def batch_loss(batch: list[dict[str, torch.Tensor]]) -> tuple[torch.Tensor, float]:
-            inputs, valid, pos = collate_rows(batch)
-            s = head(**inputs) * log_scale.exp()
-            neg_inf = torch.finfo(s.dtype).min
-            loss = torch.logsumexp(s.masked_fill(~valid, neg_inf), -1) - torch.logsumexp(
-                s.masked_fill(~pos, neg_inf), -1
-            )
-            top = s.masked_fill(~valid, neg_inf).argmax(-1)
-            hits = pos.gather(1, top.unsqueeze(1)).float().mean().item()
-            return loss.mean(), hits
-
-        @torch.no_grad()
-        def evaluate(split: list[Any]) -> tuple[float | None, float | None]:
-            if not split:
-                return None, None
-            head.eval()
-            loss, hits = batch_loss(split)
-            head.train()
-            return float(loss), hits
-
-        initial, initial_hits = evaluate(dev)
-        history: list[dict[str, Any]] = []
-        # the untrained head (it ranks as the heuristic does) is the one to beat
-        best = (initial_hits, -initial) if initial is not None else (-math.inf, -math.inf)
-        best_state = copy.deepcopy(head.state_dict()) if initial is not None else None
-        bad, step, chosen = 0, 0, 0
-        from tqdm.auto import tqdm
-
-        bar = tqdm(range(cfg.epochs), desc="tune feature", unit="epoch", disable=not progress)
-        head.train()
-        for epoch in bar:
-            order = torch.randperm(
-                len(train), generator=torch.Generator().manual_seed(cfg.seed * 1009 + epoch)
-            ).tolist()
-            losses = []
-            for i in range(0, len(order), cfg.batch_size):
-                loss, _ = batch_loss([train[j] for j in order[i : i + cfg.batch_size]])
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                if cfg.max_grad_norm > 0:
-                    torch.nn.utils.clip_grad_norm_(head.parameters(), cfg.max_grad_norm)
-                opt.step()
-                losses.append(float(loss.detach()))
-                step += 1
-                if cfg.max_steps and step >= cfg.max_steps:
-                    break
-            done = bool(cfg.max_steps and step >= cfg.max_steps) or epoch + 1 == cfg.epochs
-            if (epoch + 1) % cfg.eval_every and not done:
-                continue
-            dev_loss, dev_hits = evaluate(dev)
-            history.append(
-                {
-                    "epoch": epoch + 1,
-                    "step": step,
-                    "train_loss": float(np.mean(losses)),
-                    "dev_loss": dev_loss,
-                    "dev_hits1": dev_hits,
-                }
-            )
-            bar.set_postfix(loss=f"{np.mean(losses):.3f}", dev=f"{dev_loss or 0:.3f}")
-            key = (dev_hits, -dev_loss) if dev_loss is not None else None
-            if key is not None and key > best:
-                best, best_state, bad = key, copy.deepcopy(head.state_dict()), 0
-                chosen = epoch + 1
-            elif key is not None:
-                bad += 1
-                if cfg.patience and bad >= cfg.patience:
-                    break
-            if done:
-                break
-        if best_state is not None:
-            head.load_state_dict(best_state)
-        extra = {
-            "initial_dev_loss": initial,
-            "heuristic_dev_hits1": initial_hits if cfg.use_heuristic else None,
-            "best_dev_loss": None if best_state is None else -best[1],
-            "best_dev_hits1": None if best_state is None else best[0],
-            "chosen_epoch": chosen,  # 0: no epoch beat the untrained head on dev
-            "loss_scale": round(float(log_scale.detach().exp()), 3),
-            "steps": step,
-        }
-        return history, extra
