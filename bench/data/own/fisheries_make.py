@@ -165,8 +165,13 @@ AREAS = """
 27.14|East Greenland|27
 27.14.b||27.14
 """
-AREA_FR = {"27.4": "Mer du Nord", "27.1": "Mer de Barents", "27.8": "Golfe de Gascogne",
-           "27.7.d": "Manche orientale", "27.2.a": "Mer de Norvège"}
+AREA_FR = {
+    "27.4": "Mer du Nord",
+    "27.1": "Mer de Barents",
+    "27.8": "Golfe de Gascogne",
+    "27.7.d": "Manche orientale",
+    "27.2.a": "Mer de Norvège",
+}
 
 STATUSES = [
     ("SF", "Sustainably fished", "Stock above MSY Btrigger and fished at or below FMSY."),
@@ -413,8 +418,16 @@ def write_ontology(w: Writer) -> None:
         ("assessedStock", "assessed stock", "The stock an assessment record is about."),
         ("assessmentYear", "assessment year", "The year of the advice the assessment fed."),
         ("stockStatus", "stock status", "The status the assessment concluded for the stock."),
-        ("spawningStockBiomass", "spawning stock biomass (t)", "Estimated SSB in tonnes at the start of the assessment year."),
-        ("fishingMortality", "fishing mortality (F)", "Mean fishing mortality over the reference ages."),
+        (
+            "spawningStockBiomass",
+            "spawning stock biomass (t)",
+            "Estimated SSB in tonnes at the start of the assessment year.",
+        ),
+        (
+            "fishingMortality",
+            "fishing mortality (F)",
+            "Mean fishing mortality over the reference ages.",
+        ),
         ("quotaFor", "quota for stock", "The stock a catch quota limits."),
         ("quotaYear", "quota year", "The calendar year a catch quota applies to."),
         ("totalAllowableCatch", "total allowable catch", "The TAC in tonnes live weight."),
@@ -442,12 +455,47 @@ def write_ontology(w: Writer) -> None:
     ]
     for local, label, comment in props:
         p = FISH + local
-        w.iri(p, RDF + "type", OWL + ("DatatypeProperty" if local in {"stockCode", "assessmentYear", "spawningStockBiomass", "fishingMortality", "quotaYear", "totalAllowableCatch", "imoNumber", "lengthOverall", "yearBuilt", "grossTonnage", "landingDate", "liveWeight", "asfisCode"} else "ObjectProperty"), "")
+        w.iri(
+            p,
+            RDF + "type",
+            OWL
+            + (
+                "DatatypeProperty"
+                if local
+                in {
+                    "stockCode",
+                    "assessmentYear",
+                    "spawningStockBiomass",
+                    "fishingMortality",
+                    "quotaYear",
+                    "totalAllowableCatch",
+                    "imoNumber",
+                    "lengthOverall",
+                    "yearBuilt",
+                    "grossTonnage",
+                    "landingDate",
+                    "liveWeight",
+                    "asfisCode",
+                }
+                else "ObjectProperty"
+            ),
+            "",
+        )
         w.text(p, RDFS + "label", label, "", "en")
         w.text(p, RDFS + "comment", comment, "", "en")
     w.iri(FISH + "owns", OWL + "inverseOf", FISH + "ownedBy", "")
     w.iri(FISH + "preyOf", OWL + "inverseOf", FISH + "preysOn", "")
-    for cls, label in [("Species", "Species"), ("Stock", "Fish stock"), ("StockAssessment", "Stock assessment"), ("CatchQuota", "Catch quota"), ("Vessel", "Fishing vessel"), ("ResearchVessel", "Research vessel"), ("Landing", "Landing declaration"), ("ResearchSurvey", "Research survey"), ("Port", "Port")]:
+    for cls, label in [
+        ("Species", "Species"),
+        ("Stock", "Fish stock"),
+        ("StockAssessment", "Stock assessment"),
+        ("CatchQuota", "Catch quota"),
+        ("Vessel", "Fishing vessel"),
+        ("ResearchVessel", "Research vessel"),
+        ("Landing", "Landing declaration"),
+        ("ResearchSurvey", "Research survey"),
+        ("Port", "Port"),
+    ]:
         w.iri(FISH + cls, RDF + "type", OWL + "Class", "")
         w.text(FISH + cls, RDFS + "label", label, "", "en")
     w.iri(FISH + "ResearchVessel", RDFS + "subClassOf", FISH + "Vessel", "")
@@ -564,8 +612,16 @@ def write_assessments(w: Writer, rnd: random.Random) -> None:
             else:
                 w.typed(a, FISH + "spawningStockBiomass", str(int(ssb)), "decimal", g)
             if status != "DL":
-                w.typed(a, FISH + "fishingMortality", f"{rnd.uniform(0.08, 0.62):.2f}", "decimal", g)
-            w.typed(a, S + "dateCreated", f"{year}-{rnd.choice(['05', '06', '09', '10'])}-{rnd.randint(10, 28)}", "date", g)
+                w.typed(
+                    a, FISH + "fishingMortality", f"{rnd.uniform(0.08, 0.62):.2f}", "decimal", g
+                )
+            w.typed(
+                a,
+                S + "dateCreated",
+                f"{year}-{rnd.choice(['05', '06', '09', '10'])}-{rnd.randint(10, 28)}",
+                "date",
+                g,
+            )
 
 
 def write_quotas(w: Writer, rnd: random.Random) -> None:
@@ -636,10 +692,26 @@ def write_register(w: Writer) -> None:
 def write_landings(w: Writer, rnd: random.Random) -> None:
     fishing = rows(VESSELS)
     by_gear = {
-        "OTM": ["HER", "MAC", "WHB"], "PS": ["HER", "MAC", "SPR"], "OTB": ["COD", "HAD", "POK", "WHG", "GHL", "REB", "HKE", "MON"],
-        "LLS": ["LIN", "USK", "HAL", "HKE"], "SDN": ["COD", "HAD", "PLE", "WHG"], "TBB": ["PLE", "SOL"], "GNS": ["HKE", "MON", "MEG"], "FPO": ["NEP", "PRA"],
+        "OTM": ["HER", "MAC", "WHB"],
+        "PS": ["HER", "MAC", "SPR"],
+        "OTB": ["COD", "HAD", "POK", "WHG", "GHL", "REB", "HKE", "MON"],
+        "LLS": ["LIN", "USK", "HAL", "HKE"],
+        "SDN": ["COD", "HAD", "PLE", "WHG"],
+        "TBB": ["PLE", "SOL"],
+        "GNS": ["HKE", "MON", "MEG"],
+        "FPO": ["NEP", "PRA"],
     }
-    ports_of = {"NOR": ["NOAES", "NOTOS", "NOBGO", "NOHFT"], "GBR": ["GBFRB", "GBPHD", "GBLER"], "DNK": ["DKHIR", "DKSKA", "DKEBJ"], "FRO": ["FOTHO", "FOKVI"], "ISL": ["ISREY"], "NLD": ["NLIJM"], "FRA": ["FRBOL", "FRLRT"], "ESP": ["ESVGO"], "IRL": ["IEKBS"]}
+    ports_of = {
+        "NOR": ["NOAES", "NOTOS", "NOBGO", "NOHFT"],
+        "GBR": ["GBFRB", "GBPHD", "GBLER"],
+        "DNK": ["DKHIR", "DKSKA", "DKEBJ"],
+        "FRO": ["FOTHO", "FOKVI"],
+        "ISL": ["ISREY"],
+        "NLD": ["NLIJM"],
+        "FRA": ["FRBOL", "FRLRT"],
+        "ESP": ["ESVGO"],
+        "IRL": ["IEKBS"],
+    }
     for year in (2023, 2024):
         g = G_LAND(year)
         for imo, _name, flag, port, _l, gear, *_ in fishing:
@@ -648,9 +720,19 @@ def write_landings(w: Writer, rnd: random.Random) -> None:
                 w.iri(ld, RDF + "type", FISH + "Landing", g)
                 w.iri(ld, FISH + "landedBy", f"{B}vessel/imo-{imo}", g)
                 w.iri(ld, FISH + "landedSpecies", f"{B}species/{rnd.choice(by_gear[gear])}", g)
-                land_port = port if rnd.random() < 0.7 else rnd.choice(ports_of[flag] + ["NOAES", "DKHIR", "GBPHD"])
+                land_port = (
+                    port
+                    if rnd.random() < 0.7
+                    else rnd.choice(ports_of[flag] + ["NOAES", "DKHIR", "GBPHD"])
+                )
                 w.iri(ld, FISH + "portOfLanding", f"{B}port/{land_port}", g)
-                w.typed(ld, FISH + "landingDate", f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}", "date", g)
+                w.typed(
+                    ld,
+                    FISH + "landingDate",
+                    f"{year}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+                    "date",
+                    g,
+                )
                 big = gear in {"OTM", "PS"}
                 t = rnd.uniform(250, 2400) if big else rnd.uniform(0.8, 180)
                 if rnd.random() < 0.2:
