@@ -8,7 +8,6 @@ such fact kept as well under its own predicate (:func:`coded_facts`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 import numpy as np
 
@@ -46,7 +45,7 @@ def as_hierarchy(
 
 def coded_facts(
     s: np.ndarray, p: np.ndarray, o: np.ndarray, src: np.ndarray, coded: Sequence[int]
-) -> tuple[Any, Any, Any, Any, Any, Any]:
+) -> tuple[np.ndarray, ...]:
     """The facts ``s -p-> o`` (from sources ``src``) whose predicate is one of the ``coded``
     classifying predicates, as an edge part of their own predicate (kind, rank: 0) beside the
     ``rdf:type`` edge :func:`as_hierarchy` makes of each: a classification by code is also a
