@@ -1,8 +1,7 @@
 """A graph's class statements read as RDF's (a step of
 :func:`~kgchat.graph.compile.compile_graph`): Wikidata's ``wdt:P31`` / ``wdt:P279`` as
 ``rdf:type`` / ``rdfs:subClassOf`` (``vocab.CLASS_PREDICATES``), and the predicates whose
-values are codes of a scheme (:func:`~kgchat.graph.codes.coded_types`) as ``rdf:type``, each
-such fact kept as well under its own predicate (:func:`coded_facts`).
+values are codes of a scheme (:func:`~kgchat.graph.codes.coded_types`) as ``rdf:type``.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 
-__all__ = ["as_hierarchy", "coded_facts"]
+__all__ = ["as_hierarchy"]
 
 
 def as_hierarchy(
@@ -41,23 +40,3 @@ def as_hierarchy(
     for a, b in pairs:
         out[p == a] = b
     return out
-
-
-def coded_facts(
-    s: np.ndarray, p: np.ndarray, o: np.ndarray, src: np.ndarray, coded: Sequence[int]
-) -> tuple[np.ndarray, ...]:
-    """The facts ``s -p-> o`` (from sources ``src``) whose predicate is one of the ``coded``
-    classifying predicates, as an edge part of their own predicate (kind, rank: 0) beside the
-    ``rdf:type`` edge :func:`as_hierarchy` makes of each: a classification by code is also a
-    relation asked by its own name. A vessel register's ``fish:gearType`` into the ISSCFG
-    scheme reads as the vessel's class, so "which vessels are midwater trawlers?" meets the
-    code as a type; read as a type only, "What gear does the Havbris use?" found no relation
-    saying gear (probe62a: the gear left the walk, the gross tonnage answered).
-
-    >>> s, p, o = np.array([0, 1, 2]), np.array([5, 6, 5]), np.array([7, 8, 9])
-    >>> [a.tolist() for a in coded_facts(s, p, o, np.zeros(3, np.int32), [5])]
-    [[0, 2], [5, 5], [7, 9], [0, 0], [0, 0], [0, 0]]
-    """
-    rows = np.isin(p, list(coded))
-    n = int(rows.sum())
-    return (s[rows], p[rows], o[rows], src[rows], np.zeros(n, np.int8), np.zeros(n, np.int32))

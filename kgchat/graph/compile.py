@@ -18,7 +18,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.acronym_names import acronym_aliases
-from kgchat.graph.class_statements import as_hierarchy, coded_facts
+from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.coded_iris import numbered_once
 from kgchat.graph.codes import coded_types, named_kinds
 from kgchat.graph.containers import read_containers
@@ -71,7 +71,7 @@ from kgchat.graph.written_forms import name_written_forms
 # Bump when compiling changes what a graph's facts, names or entities are for the same triples
 # (labels read from identifiers, containers dissolved, bookkeeping dropped...): the fingerprint
 # hashes it, so indexes, QA sets and scorers built by an older compiler are noticed as stale.
-VERSION = 6201
+VERSION = 6001
 EDGE_KINDS = ("asserted", "some", "only", "value")
 
 
@@ -298,8 +298,6 @@ def compile_graph(
         (s[keep], pk, ko, src[keep], np.zeros(nk, np.int8), np.zeros(nk, np.int32)),
         (cont.s, cont.p, cont.o, cont.src, np.zeros(len(cont.s), np.int8), cont.rank),
     ]
-    if coded:  # a classifying code, a type and a fact of its own relation (class_statements)
-        parts.append(coded_facts(s[keep], p[keep], ko, src[keep], coded))
     if restrictions:
         ds, dp, do, dsrc, dk = restriction_edges(keys, s, p, o, src, rp, is_blank)
         parts.append((ds, dp, do, dsrc, dk, np.zeros(len(ds), np.int32)))
