@@ -646,6 +646,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # individuals with no name (#Brewery_0042); SameIndividual (Cascade at a hop registry),
     # DifferentIndividuals, NegativeObjectPropertyAssertion
     "brewing": "brewing.owx",
+    # (RDF HexTuples, NDJSON [subject, predicate, value, datatype, language, graph], read by
+    # rdflib's hext parser): a regional fisheries body's stock-assessment graph, species
+    # (Darwin Core scientific and vernacular names in up to five languages, ASFIS codes,
+    # preysOn / preyOf declared inverse and stated from either side), FAO areas as a SKOS scheme
+    # (skos:broader, skos:narrower in the 2022 graph only, divisions named only by their code),
+    # stocks, assessments / quotas / landings as _:b blank-node records, vessels (some named
+    # only by an IMO number; flag, home port, length as xsd:decimal or "12.5 m", gear, ownedBy /
+    # owns), research surveys; named graphs per assessment year with the stocks' facts repeated,
+    # plain strings with xsd:string or an empty datatype, xsd:double / decimal / integer / gYear
+    "fisheries": "fisheries.hext",
 }
 
 

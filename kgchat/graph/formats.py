@@ -2,10 +2,11 @@
 
 RDF syntaxes are parsed by pyoxigraph (Rust; ~40x faster than rdflib's own parsers, measured in
 ``bench/bench_graph_load.py``); a format name pyoxigraph does not know is handed to rdflib's own
-plugin registry, so anything rdflib reads (TriX, HexTuples, ...) loads too. Plain triple files
+plugin registry, so anything rdflib reads (TriX, ...) loads too. Plain triple files
 (TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own, and so do
-property graphs in GraphML (:mod:`kgchat.graph.read_graphml`). ``.gz`` and
-``.bz2`` (and ``.xz``) are decompressed on the fly.
+property graphs in GraphML (:mod:`kgchat.graph.read_graphml`) and RDF HexTuples
+(:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype).
+``.gz`` and ``.bz2`` (and ``.xz``) are decompressed on the fly.
 
 Every XML source (RDF/XML, OWL, GraphML, and anything rdflib reads, e.g. TriX) is checked for entity
 declarations that would expand without bound or reach outside the file, before a parser sees
@@ -83,7 +84,9 @@ _OWL = ("owl-xml", "owl-functional", "owl-manchester", "obo")
 _RECORDS = "json-records"
 # property graphs in GraphML (kgchat.graph.read_graphml)
 _GRAPHML = "graphml"
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML)
+# RDF HexTuples, NDJSON six-string arrays (kgchat.graph.read_hext)
+_HEXT = "hext"
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML, _HEXT)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -108,6 +111,7 @@ _ALIASES = {
     "functional": "owl-functional",
     "omn": "owl-manchester",
     "manchester": "owl-manchester",
+    "hextuples": "hext",
     "jsonl": "json-records",
     "records": "json-records",
     "application/graphml+xml": "graphml",
@@ -251,7 +255,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     try:
         with open(p, "rb"):
             pass  # unreadable files fail here, by name, rather than inside a parser
-        if fmt == "xml" or (fmt not in _OX_FORMATS and fmt not in _DELIMITED and fmt != _N3):
+        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT):
             check_entities(p, lambda: open_binary(p))
         if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
@@ -269,6 +273,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_graphml import read_graphml
 
         chunks = _batched(read_graphml(p, source_id))
+    elif fmt == _HEXT:
+        from kgchat.graph.read_hext import read_hext
+
+        chunks = _batched(read_hext(p, source_id))
     elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 
