@@ -14,7 +14,8 @@ know the one asked of this entity.
 
 The noun asked is the one the question says its one entity owns ("the *capacity* of X",
 "X's *agent*", "what *symptoms* does X have": :func:`~kgchat.retrieval.owner_phrases.
-owner_noun`, :func:`~kgchat.retrieval.question_shapes.had_noun`). A walk that says it at
+owner_noun`, :func:`~kgchat.retrieval.question_shapes.had_noun`). A walk that says it, or
+another word of the noun phrase it heads ("the *phone* number of X" by a ``phone``), at
 :data:`~kgchat.retrieval.peer_relations.ELSEWHERE` or more is the asked relation as far as
 the graph words it, and an answer of the noun's kind ("the *country* of X" answered by a
 ``Country``) answers it by what it is: neither is read.
@@ -26,6 +27,9 @@ Examples
 True
 >>> asked_elsewhere(lambda a, b: float(bool(set(a) & set(b))), "capacity",
 ...     ["capacity"], [], {"capacity", "location"})
+False
+>>> asked_elsewhere(lambda a, b: float(bool(set(a) & set(b))), "number",
+...     ["phone"], [], {"house", "number", "phone"}, ("phone", "number"))
 False
 >>> asked_elsewhere(lambda a, b: float(bool(set(a) & set(b))), "agent",
 ...     ["coach"], ["person"], {"coach", "location"})
@@ -49,13 +53,15 @@ def asked_elsewhere(
     walk_words: Sequence[str],
     kinds: Sequence[str],
     peer_words: Collection[str],
+    phrase: Sequence[str] = (),
 ) -> bool:
     """Whether the relation asked by ``noun`` is stated of the entity's peers (one of
     ``peer_words`` meets it at 1 under ``meets``, the judge's word similarity) and neither
-    the walk that answered (``walk_words``: its relations' words) says it at
-    :data:`~kgchat.retrieval.peer_relations.ELSEWHERE` nor the answer's own ``kinds`` name
+    the walk that answered (``walk_words``: its relations' words) says it, nor another word
+    of the noun ``phrase`` it heads ("*phone* number": a ``phone`` says it), at
+    :data:`~kgchat.retrieval.peer_relations.ELSEWHERE`, nor the answer's own ``kinds`` name
     it (module docstring)."""
-    if not peer_words or meets(walk_words, [noun]) >= ELSEWHERE:
+    if not peer_words or meets(walk_words, [noun, *phrase]) >= ELSEWHERE:
         return False
     if kinds and meets(kinds, [noun]) >= 1.0:
         return False
