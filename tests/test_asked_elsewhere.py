@@ -77,3 +77,7 @@ def test_a_noun_the_walk_or_the_answer_says_is_not_read():
     assert not asked_elsewhere(meets, "capacity", ["capacity"], [], peers)
     assert not asked_elsewhere(meets, "place", ["telephone"], ["place"], peers)
     assert not asked_elsewhere(meets, "owner", ["contained", "place"], [], peers)
+    # "the *phone* number of X" by a ``phone``, where peers state a ``house number``: the
+    # walk says a word of the phrase the noun heads (osm's, kept)
+    numbered = {"house", "number", "phone"}
+    assert not asked_elsewhere(meets, "number", ["phone"], [], numbered, ("phone", "number"))
