@@ -10,7 +10,9 @@ of its classes, :func:`~kgchat.retrieval.peer_relations.peer_relation_words`) ar
 says the noun asked (the same stem, a derived form: met at 1), the question asks that
 relation, and an answer reached by a walk none of whose relations says the noun, and that is
 itself no thing of the kind the noun names, is another relation's value: the graph does not
-know the one asked of this entity.
+know the one asked of this entity. Read of a one-hop walk (the entity's own relation): a walk
+on from a middle answers a question of that middle ("What country is the penciller of X
+from?" over X's credit, its creator and the creator's nationality), judged elsewhere.
 
 The noun asked is the one the question says its one entity owns ("the *capacity* of X",
 "X's *agent*", "what *symptoms* does X have": :func:`~kgchat.retrieval.owner_phrases.

@@ -131,13 +131,14 @@ class ConfidenceVetoes(WalkChecks):
 
     def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
         """Whether the noun ``q`` says its entity owns names a relation the walk's start's
-        peers are stated with, which ``path`` (the answer's walk) does not say and ``node``
-        is no thing of (:func:`~kgchat.retrieval.asked_elsewhere.asked_elsewhere`)."""
+        peers are stated with, which ``path`` (the answer's walk, one hop) does not say and
+        ``node`` is no thing of (:func:`~kgchat.retrieval.asked_elsewhere.asked_elsewhere`)."""
         at = owner_noun(q)
         at = had_noun(q) if at is None else at
-        # (a phrase the question asks something *of*, "the country of *the penciller of X*",
-        # names a middle of the walk, not the relation that answers)
-        if at is None or owner_governed(q) or self.is_literal(path.start):
+        # (read of a one-hop walk only, the entity's own relation: a walk on from a middle
+        # answers a question of that middle, "What country is *the penciller of X* from?"
+        # over X's credit, its creator and the creator's nationality)
+        if at is None or len(path.pattern) != 1 or self.is_literal(path.start):
             return False
         query = self.query(path.pattern, ())
         phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
