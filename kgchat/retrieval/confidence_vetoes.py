@@ -26,9 +26,7 @@ from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, is_yes_no
-from kgchat.retrieval.relation_heads import head_and_modifiers
 from kgchat.retrieval.results import Path
-from kgchat.retrieval.rival_modifiers import rival_compound
 from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
 from kgchat.retrieval.values import asks_time_only, written_time
@@ -115,11 +113,6 @@ class ConfidenceVetoes(WalkChecks):
             # "Which company did the founder of X study at?" answered by the founder: what
             # the question asks of the thing its phrase names is at least a hop beyond it
             return False
-        if not joint and self._rival_relation(q, walked[0]):
-            # "What is the towing capacity of X?" answered by its ``seating capacity``: a
-            # sibling kind of the noun asked, each narrowed by a word the other leaves
-            # unsaid (rival_modifiers)
-            return False
         if not joint and self._owned_of_peers(q, node, walked[0]):
             # "What is the capacity of Huxleys?" answered by its city: the venue's peers are
             # stated with a capacity, and the walk that answered says none (asked_elsewhere)
@@ -147,15 +140,3 @@ class ConfidenceVetoes(WalkChecks):
         peers = peer_relation_words(self, path.start)
         phrase = [q.words[i] for i in owner_phrase(q)]
         return asked_elsewhere(self.judge.meets, q.words[at], words, kinds, peers, phrase)
-
-    def _rival_relation(self, q: QuestionInfo, path: Path) -> bool:
-        """Whether ``path``'s last relation names a sibling kind of the noun phrase ``q``
-        says its entity owns (:func:`~kgchat.retrieval.rival_modifiers.rival_compound`)."""
-        at = owner_phrase(q)
-        if len(at) < 2 or owner_governed(q) or not path.pattern:
-            return False
-        asked = tuple(q.words[i] for i in at)
-        relation = head_and_modifiers(self, path.pattern[-1][0])
-        query = self.query(path.pattern, ())
-        words = [w for ph in (*query.phrases, *query.inverses) if ph for w in phrase_parts(ph)[0]]
-        return rival_compound(self.judge.meets, asked, relation, words)
