@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from kgchat.retrieval.asked_elsewhere import asked_elsewhere
 from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
 from kgchat.retrieval.hub_walks import met_at_held_value, through_hub
 from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
-from kgchat.retrieval.owner_phrases import owner_governed
+from kgchat.retrieval.owner_phrases import owner_governed, owner_noun, owner_phrase
 from kgchat.retrieval.past_time import undated_past
+from kgchat.retrieval.peer_relations import peer_relation_words
+from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.question_shapes import is_yes_no
+from kgchat.retrieval.question_shapes import had_noun, is_yes_no
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
@@ -110,7 +113,30 @@ class ConfidenceVetoes(WalkChecks):
             # "Which company did the founder of X study at?" answered by the founder: what
             # the question asks of the thing its phrase names is at least a hop beyond it
             return False
+        if not joint and self._owned_of_peers(q, node, walked[0]):
+            # "What is the capacity of Huxleys?" answered by its city: the venue's peers are
+            # stated with a capacity, and the walk that answered says none (asked_elsewhere)
+            return False
         if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
             # "What correction was made to the fact-check ...?" answered by the fact-check
             return False  # (kgchat.retrieval.short_of_type)
         return True
+
+    def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
+        """Whether the noun ``q`` says its entity owns names a relation the walk's start's
+        peers are stated with, which ``path`` (the answer's walk, one hop) does not say and
+        ``node`` is no thing of (:func:`~kgchat.retrieval.asked_elsewhere.asked_elsewhere`)."""
+        at = owner_noun(q)
+        at = had_noun(q) if at is None else at
+        # (read of a one-hop walk only, the entity's own relation: a walk on from a middle
+        # answers a question of that middle, "What country is *the penciller of X* from?"
+        # over X's credit, its creator and the creator's nationality)
+        if at is None or len(path.pattern) != 1 or self.is_literal(path.start):
+            return False
+        query = self.query(path.pattern, ())
+        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
+        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
+        kinds = () if self.is_literal(node) else self.kinds_of(node)
+        peers = peer_relation_words(self, path.start)
+        phrase = [q.words[i] for i in owner_phrase(q)]
+        return asked_elsewhere(self.judge.meets, q.words[at], words, kinds, peers, phrase)
