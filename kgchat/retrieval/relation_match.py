@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.answer_type import attribute_asked
+from kgchat.retrieval.kind_senses import kinds_in_senses
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
@@ -238,6 +239,7 @@ class RelationMatch(EncoderReadings):
         X": that is the relation asked)."""
         if question.unsaid:
             question = self._said_part(question)
+        question = self._in_senses(question, path.answer_types)
         if not question.words:
             if question.answer_type or not question.prepositions:
                 return 1.0
@@ -253,6 +255,19 @@ class RelationMatch(EncoderReadings):
         if peers is not None and self.said_elsewhere(question, path, peers()):
             return coverage
         return 1.0
+
+    def _in_senses(self, question: QuestionInfo, kinds: Sequence[str]) -> QuestionInfo:
+        """``question`` naming its type by the answer's class word where WordNet files
+        another meaning of its word under that class (:func:`~kgchat.retrieval.kind_senses.
+        kinds_in_senses`), made once a question and type words."""
+        kept = getattr(self, "_sense_parts", None)
+        if kept is None or kept[0] is not question:
+            kept = (question, {})
+            self._sense_parts = kept
+        key = tuple(kinds)
+        if key not in kept[1]:
+            kept[1][key] = kinds_in_senses(self.scorer.similarity, question, kinds)
+        return kept[1][key]
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
