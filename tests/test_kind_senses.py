@@ -66,8 +66,14 @@ def retriever(tmp_path_factory):
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
-        ("Which papers are about named entity disambiguation?", "Entity Linking over Sparse Graphs"),
-        ("Which articles are about named entity disambiguation?", "Entity Linking over Sparse Graphs"),
+        (
+            "Which papers are about named entity disambiguation?",
+            "Entity Linking over Sparse Graphs",
+        ),
+        (
+            "Which articles are about named entity disambiguation?",
+            "Entity Linking over Sparse Graphs",
+        ),
     ],
 )
 def test_the_kind_asked_in_another_meaning(retriever, question, answer):

@@ -21,7 +21,8 @@ Examples
 --------
 >>> from kgchat.wordnet import wordnet
 >>> wn = wordnet()
->>> wn is None or [sense_kind(wn, w, ("academic", "article")) for w in ("papers", "songs")]
+>>> kinds = ("academic", "article")
+>>> wn is None or [sense_kind(wn, w, kinds) for w in ("papers", "songs")] == ["article", None]
 True
 """
 
@@ -68,9 +69,7 @@ def sense_kind(lexicon: Any, word: str, kinds: Sequence[str]) -> str | None:
     return None
 
 
-def kinds_in_senses(
-    similarity: Any, question: QuestionInfo, kinds: Sequence[str]
-) -> QuestionInfo:
+def kinds_in_senses(similarity: Any, question: QuestionInfo, kinds: Sequence[str]) -> QuestionInfo:
     """``question`` without each word of the type it names that none of the answer's
     ``kinds`` meets (similarity under 1) but one of them names in another of the word's
     meanings (:func:`sense_kind`): the kind is met, and the rest of the question's words

@@ -260,6 +260,7 @@ class RelationMatch(EncoderReadings):
         """``question`` naming its type by the answer's class word where WordNet files
         another meaning of its word under that class (:func:`~kgchat.retrieval.kind_senses.
         kinds_in_senses`), made once a question and type words."""
+        kept: tuple[QuestionInfo, dict[tuple[str, ...], QuestionInfo]] | None
         kept = getattr(self, "_sense_parts", None)
         if kept is None or kept[0] is not question:
             kept = (question, {})
