@@ -10,7 +10,10 @@ material. Yet WordNet files *paper* in the sense "a scholarly article describing
 of observations" directly under *article*, and *ruling* under *judgment*: a graph's class says
 which meaning the question's word takes. :func:`kinds_in_senses` takes the kind as met and
 leaves the rest of the question's words (its relation words) to be said by the path
-alone: "which *papers* were reviewed by Y" over ``creator`` stays unsaid.
+alone: "which *papers* were reviewed by Y" over ``creator`` stays unsaid. The judge reads it
+as one more reading, the better of it and the question as asked taken
+(:meth:`~kgchat.retrieval.relation_match.RelationMatch._lexical`): where the kind's word
+was already near the class ("tongue" and ``language``), dropping it lowers nothing.
 
 Only a few steps up WordNet's noun tree (:data:`SENSE_STEPS`): every noun is an *entity* and
 most are a *physical entity* or an *abstraction* within a dozen steps, so a word meets a

@@ -236,10 +236,24 @@ class RelationMatch(EncoderReadings):
         entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
         graph of bare triples asked "which *films*") is no word a path could say: the rest
         of the question is judged (not so the noun said of the entity, "the *budget* of
-        X": that is the relation asked)."""
+        X": that is the relation asked). A type named by a word WordNet files, in another
+        meaning, under the answer's class ("which *papers*" of an ``AcademicArticle``) is one
+        more reading (:meth:`_in_senses`): the better of the two is taken."""
         if question.unsaid:
             question = self._said_part(question)
-        question = self._in_senses(question, path.answer_types)
+        share = self._words_share(question, path, peers)
+        sensed = self._in_senses(question, path.answer_types)
+        if sensed is question or share >= 1.0:
+            return share
+        return max(share, self._words_share(sensed, path, peers))
+
+    def _words_share(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        peers: Callable[[], Collection[str]] | None,
+    ) -> float:
+        """:meth:`_lexical`'s reading of one form of the question."""
         if not question.words:
             if question.answer_type or not question.prepositions:
                 return 1.0
