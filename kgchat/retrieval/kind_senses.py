@@ -35,7 +35,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.question import QuestionInfo
+from kgchat.retrieval.question_shapes import had_noun
 
 __all__ = ["SENSE_STEPS", "kinds_in_senses", "sense_kind"]
 
@@ -80,9 +82,13 @@ def kinds_in_senses(similarity: Any, question: QuestionInfo, kinds: Sequence[str
     for (:meth:`~kgchat.retrieval.relation_match.RelationMatch._said_part`). Where no word
     would be left ("which papers are about X": the kind and a preposition), the word is
     replaced by that kind's word instead: the question judged as if it had named the class.
-    The same object where no word is so met (or without a lexicon)."""
+    The same object where no word is so met (or without a lexicon). Not the noun said of
+    the entity ("What are the *sources* of X?", "What *symptoms* does X have?"): that is
+    the relation asked, not only a kind (*source* is also "a person who supplies
+    information", and any contact person an *individual*)."""
     lexicon = getattr(similarity, "lexicon", None)
-    named = question.named_type
+    owned = {question.words[k] for k in (owner_noun(question), had_noun(question)) if k is not None}
+    named = [w for w in question.named_type if w not in owned]
     if lexicon is None or not named or not kinds:
         return question
     sims = similarity.words(list(named), list(kinds))
