@@ -82,13 +82,15 @@ def kinds_in_senses(similarity: Any, question: QuestionInfo, kinds: Sequence[str
     for (:meth:`~kgchat.retrieval.relation_match.RelationMatch._said_part`). Where no word
     would be left ("which papers are about X": the kind and a preposition), the word is
     replaced by that kind's word instead: the question judged as if it had named the class.
-    The same object where no word is so met (or without a lexicon). Not the noun said of
-    the entity ("What are the *sources* of X?", "What *symptoms* does X have?"): that is
-    the relation asked, not only a kind (*source* is also "a person who supplies
-    information", and any contact person an *individual*)."""
+    The same object where no word is so met (or without a lexicon), and where a noun is
+    said of the entity ("What are the *sources* of X?", "the *source data* of X", "What
+    *symptoms* does X have?"): the type named there is the relation asked, not only a kind
+    (*source* is also "a person who supplies information", and any contact person an
+    *individual*)."""
     lexicon = getattr(similarity, "lexicon", None)
-    owned = {question.words[k] for k in (owner_noun(question), had_noun(question)) if k is not None}
-    named = [w for w in question.named_type if w not in owned]
+    if owner_noun(question) is not None or had_noun(question) is not None:
+        return question
+    named = question.named_type
     if lexicon is None or not named or not kinds:
         return question
     sims = similarity.words(list(named), list(kinds))
