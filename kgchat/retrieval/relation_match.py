@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.answer_type import attribute_asked
+from kgchat.retrieval.kind_senses import kinds_in_senses
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
 from kgchat.retrieval.phrases import phrase_parts
@@ -235,9 +236,24 @@ class RelationMatch(EncoderReadings):
         entities: "What is X?"). A type the graph has no word for (``question.unsaid``: a
         graph of bare triples asked "which *films*") is no word a path could say: the rest
         of the question is judged (not so the noun said of the entity, "the *budget* of
-        X": that is the relation asked)."""
+        X": that is the relation asked). A type named by a word WordNet files, in another
+        meaning, under the answer's class ("which *papers*" of an ``AcademicArticle``) is one
+        more reading (:meth:`_in_senses`): the better of the two is taken."""
         if question.unsaid:
             question = self._said_part(question)
+        share = self._words_share(question, path, peers)
+        sensed = self._in_senses(question, path.answer_types)
+        if sensed is question or share >= 1.0:
+            return share
+        return max(share, self._words_share(sensed, path, peers))
+
+    def _words_share(
+        self,
+        question: QuestionInfo,
+        path: PathQuery,
+        peers: Callable[[], Collection[str]] | None,
+    ) -> float:
+        """:meth:`_lexical`'s reading of one form of the question."""
         if not question.words:
             if question.answer_type or not question.prepositions:
                 return 1.0
@@ -253,6 +269,20 @@ class RelationMatch(EncoderReadings):
         if peers is not None and self.said_elsewhere(question, path, peers()):
             return coverage
         return 1.0
+
+    def _in_senses(self, question: QuestionInfo, kinds: Sequence[str]) -> QuestionInfo:
+        """``question`` naming its type by the answer's class word where WordNet files
+        another meaning of its word under that class (:func:`~kgchat.retrieval.kind_senses.
+        kinds_in_senses`), made once a question and type words."""
+        kept: tuple[QuestionInfo, dict[tuple[str, ...], QuestionInfo]] | None
+        kept = getattr(self, "_sense_parts", None)
+        if kept is None or kept[0] is not question:
+            kept = (question, {})
+            self._sense_parts = kept
+        key = tuple(kinds)
+        if key not in kept[1]:
+            kept[1][key] = kinds_in_senses(self.scorer.similarity, question, kinds)
+        return kept[1][key]
 
     def _said_part(self, question: QuestionInfo) -> QuestionInfo:
         """``question`` without the types the graph has no word for, made once a question
