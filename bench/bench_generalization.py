@@ -646,6 +646,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # individuals with no name (#Brewery_0042); SameIndividual (Cascade at a hop registry),
     # DifferentIndividuals, NegativeObjectPropertyAssertion
     "brewing": "brewing.owx",
+    # (a pipe-delimited triple file, subject|relation|object, as a fragrance enthusiasts' site
+    # dumps it nightly): fragrances (house, perfumers, launch year, concentration, gender,
+    # olfactive family, bottle size "100 ml", rating, release date), top / heart / base notes as
+    # n-ary record ids (pyr:00412-top with fragrance, layer, note lines), notes' raw materials
+    # (natural with a source plant, synthetic with CAS number and formula, captives of a firm),
+    # houses owned by groups (owned_by / owns, from both sides for some, one side for others),
+    # flankers (flankerOf, a few only has_flanker), perfumers (school, firm, nationality),
+    # awards won as records; prefix:local ids, names by name / alt_name lines (French, Italian,
+    # Japanese, codes), a few nodes with an id only, snake_case and camelCase relations,
+    # numbers and dates as text, a header line, # comments, blank lines, duplicated lines
+    "perfumery": "perfumery.psv",
 }
 
 
