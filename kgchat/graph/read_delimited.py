@@ -1,9 +1,11 @@
 """Plain triple files: TSV, CSV and ``|``-delimited (MetaQA's ``kb.txt``), one triple a line.
 
 Values that read as numbers or dates become typed literals (:func:`literal_key`); the values
-of a relation whose name says it holds other names (Freebase's ``common.topic.alias``, an
-``alt_name`` column: :data:`kgchat.graph.name_properties.ALIAS_LIKE`) are plain strings, which
-then name their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
+of a relation whose name says it holds names (a site dump's ``name`` and ``label`` lines,
+Freebase's ``common.topic.alias``, an ``alt_name`` column:
+:data:`kgchat.graph.name_properties.NAME_LIKE`, ``ALIAS_LIKE``) are plain strings, which then
+name their subject as a name property does (``frag:00412|name|Bois d'Argent``); the rest are
+ids. ``#`` comments are skipped, and so is a
 header row that names the three columns (``subject  relation  object``,
 ``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
 reads its second column as the objects. A header naming the two ends (``source,target``) takes
@@ -47,7 +49,7 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import ALIAS_LIKE, RECORD_NAME_KEYS
+from kgchat.graph.name_properties import ALIAS_LIKE, NAME_LIKE, RECORD_NAME_KEYS
 from kgchat.graph.names import humanize_relation
 from kgchat.graph.read_property_graph import is_header, read_rows
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
@@ -82,8 +84,9 @@ def literal_key(value: str) -> str | None:
 
 
 def _value(relation: str, value: str, names: dict[str, bool]) -> str:
-    """A plain-file object's key: a typed literal, a string (a relation holding names), or
-    the id itself; ``names`` caches, per relation, whether its name says it holds names.
+    """A plain-file object's key: a typed literal, a string (a relation whose name says it
+    holds names: ``name``, ``alt_name``, ``common.topic.alias``; not ``named_after``, a link),
+    or the id itself; ``names`` caches, per relation, whether its name says it holds names.
 
     >>> cache = {}
     >>> _value("common.topic.alias", "Tommy Reyes", cache), _value("starring", "m.0x", cache)
@@ -91,7 +94,8 @@ def _value(relation: str, value: str, names: dict[str, bool]) -> str:
     """
     said = names.get(relation)
     if said is None:
-        said = names[relation] = bool(ALIAS_LIKE.search(humanize_relation(relation)))
+        words = humanize_relation(relation)
+        said = names[relation] = bool(ALIAS_LIKE.search(words) or NAME_LIKE.search(words))
     return literal_key(value) or (literal_term(value) if said else value)
 
 
