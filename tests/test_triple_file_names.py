@@ -67,3 +67,36 @@ def test_a_question_is_answered_by_the_name(kg: KnowledgeGraph) -> None:
     assert not res.abstained
     res = r.retrieve("where did the perfumer of Nuit Blanche train?")
     assert res.candidates[0].node == "school:gip"
+
+
+SIZES = """frag:1|name|Rosa Antica
+frag:1|bottle_size|100 ml
+frag:1|votes|812
+frag:2|name|Notte Ambrata
+frag:2|bottle_size|100 ml
+frag:2|votes|95
+frag:3|name|Acqua di Sale
+frag:3|bottle_size|50 ml
+frag:3|votes|4410
+conc:edp|name|Eau de Parfum
+conc:edp|typical_concentration|15.5 %
+film:1|title|28 Days
+film:1|sequel|7 Days
+"""
+
+
+def test_a_number_with_its_unit_is_a_value_not_a_node(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "100 ml" read as an id was a node every 100 ml fragrance met at: "How big is the
+    bottle of Notte Ambrata?" walked through it to another fragrance's votes."""
+    path = tmp_path_factory.mktemp("psv") / "sizes.psv"
+    path.write_text(SIZES, encoding="utf-8")
+    rows = {(t[0], t[1]): t[2] for t in read_delimited(path, None)}
+    assert rows["frag:1", "bottle_size"] == '"100 ml"'
+    assert rows["conc:edp", "typical_concentration"] == '"15.5 %"'
+    assert rows["film:1", "sequel"] == "7 Days"  # a title, written as names are: an id
+    kg = KnowledgeGraph.load(path)
+    assert "100 ml" not in set(kg.entities())
+    res = make_retriever(kg).retrieve("How big is the bottle of Notte Ambrata?")
+    assert res.candidates[0].label == "100 ml"
