@@ -647,7 +647,7 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # DifferentIndividuals, NegativeObjectPropertyAssertion
     "brewing": "brewing.owx",
     # (RDF HexTuples, NDJSON [subject, predicate, value, datatype, language, graph], read by
-    # rdflib's hext parser): a regional fisheries body's stock-assessment graph, species
+    # kgchat.graph.read_hext): a regional fisheries body's stock-assessment graph, species
     # (Darwin Core scientific and vernacular names in up to five languages, ASFIS codes,
     # preysOn / preyOf declared inverse and stated from either side), FAO areas as a SKOS scheme
     # (skos:broader, skos:narrower in the 2022 graph only, divisions named only by their code),
@@ -656,6 +656,17 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # owns), research surveys; named graphs per assessment year with the stocks' facts repeated,
     # plain strings with xsd:string or an empty datatype, xsd:double / decimal / integer / gYear
     "fisheries": "fisheries.hext",
+    # (a pipe-delimited triple file, subject|relation|object, as a fragrance enthusiasts' site
+    # dumps it nightly): fragrances (house, perfumers, launch year, concentration, gender,
+    # olfactive family, bottle size "100 ml", rating, release date), top / heart / base notes as
+    # n-ary record ids (pyr:00412-top with fragrance, layer, note lines), notes' raw materials
+    # (natural with a source plant, synthetic with CAS number and formula, captives of a firm),
+    # houses owned by groups (owned_by / owns, from both sides for some, one side for others),
+    # flankers (flankerOf, a few only has_flanker), perfumers (school, firm, nationality),
+    # awards won as records; prefix:local ids, names by name / alt_name lines (French, Italian,
+    # Japanese, codes), a few nodes with an id only, snake_case and camelCase relations,
+    # numbers and dates as text, a header line, # comments, blank lines, duplicated lines
+    "perfumery": "perfumery.psv",
 }
 
 

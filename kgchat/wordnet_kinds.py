@@ -25,6 +25,7 @@ __all__ = ["NounKinds"]
 _KIND_DEPTH = 12  # hypernym steps searched for is_a (WordNet 3.0's noun tree is ~19 deep)
 _NOUN_PERSON = 18  # WordNet's lexicographer file of nouns denoting people (noun.person)
 _NOUN_GROUP = 14  # WordNet's lexicographer file of nouns denoting groupings (noun.group)
+_UNITS = ("unit_of_measurement", "time_unit")  # WordNet's kinds of unit
 
 
 class NounKinds(WordNetLookups):
@@ -284,3 +285,19 @@ class NounKinds(WordNetLookups):
         """
         happen, first = self.first_verb("happen"), self.first_verb(word)
         return happen is not None and first == happen
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one WordNet a process, words recur
+    def is_unit(self, word: str) -> bool:
+        """Whether ``word`` reads as a unit (of measurement or of time): its commonest noun
+        meaning is one ("metres", "km", "ml", "dollars"), or, where it is a plural, any
+        meaning ("feet", "points"; "the 2014 *cup*" is a trophy).
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (wn.is_unit("ml") and wn.is_unit("feet") and not wn.is_unit("guns"))
+        True
+        """
+        if any(self.is_a(word, kind) > 0 for kind in _UNITS):
+            return True
+        plural = any(pos == "n" and lemma != word for lemma, pos in self.base_forms(word))
+        return plural and any(self.may_be_a(word, kind) for kind in _UNITS)

@@ -1,11 +1,13 @@
 """Plain triple files: TSV, CSV and ``|``-delimited (MetaQA's ``kb.txt``), one triple a line.
 
-Values that read as numbers or dates become typed literals (:func:`literal_key`); the values
-of a relation whose name says it holds other names (Freebase's ``common.topic.alias``, an
-``alt_name`` column: :data:`kgchat.graph.name_properties.ALIAS_LIKE`) are plain strings, which
-then name their subject as any alias does; the rest are ids. ``#`` comments are skipped, and so is a
-header row that names the three columns (``subject  relation  object``,
-``head,relation,tail``), whose order it then gives: a file written ``source,target,edge``
+A cell is read as :func:`kgchat.graph.cell_values.cell_value` reads it: values that read
+as numbers or dates become typed literals (:func:`literal_key`); the values of a relation
+whose name says it holds names (a site dump's ``name`` and ``label`` lines, Freebase's
+``common.topic.alias``, an ``alt_name`` column) are plain strings, which then name their
+subject (``frag:00412|name|Bois d'Argent``), and so is a number with its unit ("100 ml");
+the rest are ids. ``#`` comments are skipped, and so is a header row that names the three
+columns (``subject  relation  object``, ``head,relation,tail``), whose order it then gives:
+a file written ``source,target,edge``
 reads its second column as the objects. A header naming the two ends (``source,target``) takes
 the third column of three as the relation whatever its name (``source,target,type``); of more
 columns (an edge list with ids and weights: Gephi's ``Source,Target,Type,Id,Label,Weight``) the
@@ -40,18 +42,17 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kgchat.errors import ParseError
+from kgchat.graph.cell_values import cell_value as _value
+from kgchat.graph.cell_values import literal_key
 from kgchat.graph.formats import Triple, open_binary
-from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import ALIAS_LIKE, RECORD_NAME_KEYS
-from kgchat.graph.names import humanize_relation
+from kgchat.graph.literal_terms import literal_term
+from kgchat.graph.name_properties import RECORD_NAME_KEYS
 from kgchat.graph.read_property_graph import is_header, read_rows
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
-from kgchat.number_forms import XSD_INTEGER, XSD_NUMBER
 
 __all__ = ["literal_key", "read_delimited"]
 
@@ -61,38 +62,6 @@ _HEADER_ROLES = (
     frozenset({"relation", "predicate", "rel", "r", "p", "edge", "property", "relationship"}),
     frozenset({"object", "tail", "o", "t", "target", "dst", "to", "end", "value", "entity2"}),
 )
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def literal_key(value: str) -> str | None:
-    """The typed-literal key for a plain-file value that reads as a number or date, else None.
-
-    >>> literal_key("32")
-    '"32"^^<http://www.w3.org/2001/XMLSchema#integer>'
-    >>> literal_key("Tigres_UANL") is None
-    True
-    """
-    if XSD_INTEGER.fullmatch(value):
-        return literal_term(value, datatype=XSD + "integer")
-    if XSD_NUMBER.fullmatch(value):  # a number that is not an integer
-        return literal_term(value, datatype=XSD + "decimal")
-    if _DATE.fullmatch(value):
-        return literal_term(value, datatype=XSD + "date")
-    return None
-
-
-def _value(relation: str, value: str, names: dict[str, bool]) -> str:
-    """A plain-file object's key: a typed literal, a string (a relation holding names), or
-    the id itself; ``names`` caches, per relation, whether its name says it holds names.
-
-    >>> cache = {}
-    >>> _value("common.topic.alias", "Tommy Reyes", cache), _value("starring", "m.0x", cache)
-    ('"Tommy Reyes"', 'm.0x')
-    """
-    said = names.get(relation)
-    if said is None:
-        said = names[relation] = bool(ALIAS_LIKE.search(humanize_relation(relation)))
-    return literal_key(value) or (literal_term(value) if said else value)
 
 
 def _header_cells(row: list[str]) -> list[str]:

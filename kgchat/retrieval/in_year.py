@@ -67,22 +67,16 @@ __all__ = [
 _OPEN = 9999  # a span with no end yet
 _PATHS_READ = 3  # a candidate's walks read for the records they pass
 _NOUN_PHRASE = 3  # words between an article and its noun's "of" ("a *total urban population* of")
-_UNITS = ("unit_of_measurement", "time_unit")  # WordNet's kinds of unit
 
 
 def _unit(word: str) -> bool:
-    """Whether WordNet reads ``word`` as a unit (of measurement or of time): its commonest
-    noun meaning is one ("metres", "km", "dollars"), or, where it is a plural, any meaning
-    ("feet", "points"; "the 2014 *cup*" is a trophy). False without WordNet."""
+    """Whether WordNet reads ``word`` as a unit (:meth:`~kgchat.wordnet.WordNet.is_unit`:
+    "metres", "km", "dollars"; a plural's any meaning: "feet", "points"). False without
+    WordNet."""
     from kgchat.wordnet import wordnet
 
     wn = wordnet()
-    if wn is None:
-        return False
-    if any(wn.is_a(word, kind) > 0 for kind in _UNITS):
-        return True
-    plural = any(pos == "n" and lemma != word for lemma, pos in wn.base_forms(word))
-    return plural and any(wn.may_be_a(word, kind) for kind in _UNITS)
+    return wn is not None and wn.is_unit(word)
 
 
 def _a_measure(tokens: Sequence[str], i: int) -> bool:
