@@ -176,24 +176,33 @@ class NounKinds(WordNetLookups):
                         return noun
         return None
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur
+    def noun_meanings(self, word: str) -> frozenset[tuple[str, int]]:
+        """Every noun meaning of ``word`` (WordNet's keys, of each of its base forms).
+
+        >>> from kgchat.wordnet import wordnet
+        >>> wn = wordnet()
+        >>> wn is None or (len(wn.noun_meanings("papers")) > 1 and not wn.noun_meanings("of"))
+        True
+        """
+        return frozenset(
+            ("n", o)
+            for lemma, pos in self.base_forms(word)
+            if pos == "n"
+            for o in self.offsets(lemma, "n")
+        )
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one WordNet a process, words recur
     def may_be_a(self, word: str, kind: str) -> bool:
         """Whether some noun meaning of ``word`` is, at any depth, some noun meaning of
         ``kind`` ("university", as an institution of higher learning, and "institution");
         unlike :meth:`is_a`, rarer meanings count: a word a graph uses may be in any sense."""
-        kinds = {
-            ("n", o)
-            for lemma, pos in self.base_forms(kind)
-            if pos == "n"
-            for o in self.offsets(lemma, "n")
-        }
+        kinds = self.noun_meanings(kind)
         if not kinds:
             return False
         return any(
             key in kinds or not kinds.isdisjoint(self.above(key))
-            for lemma, pos in self.base_forms(word)
-            if pos == "n"
-            for key in (("n", o) for o in self.offsets(lemma, "n"))
+            for key in self.noun_meanings(word)
         )
 
     def commonly_a(self, word: str, kind: str, share: float = 0.5) -> bool:
@@ -212,12 +221,7 @@ class NounKinds(WordNetLookups):
         first = self.first_noun(word)
         if first is None or first[1] < share:
             return False
-        kinds = {
-            ("n", o)
-            for lemma, pos in self.base_forms(kind)
-            if pos == "n"
-            for o in self.offsets(lemma, "n")
-        }
+        kinds = self.noun_meanings(kind)
         return first[0] in kinds or not kinds.isdisjoint(self.above(first[0]))
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one WordNet a process, words recur

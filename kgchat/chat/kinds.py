@@ -338,23 +338,11 @@ def _person_or_thing(wn: Any, head: str) -> bool:
     [True, False, False]
     """
     person = wn.first_noun("person")
-    senses = _noun_senses(wn, head)
+    senses = wn.noun_meanings(head)
     if person is None or not senses or wn.may_be_a(head, _GROUP):
         return False
     persons = sum(1 for k in senses if k == person[0] or person[0] in wn.above(k))
     return persons * 2 >= len(senses)
-
-
-def _noun_senses(wn: Any, head: str) -> list[tuple[str, int]]:
-    """Every noun meaning of a class head (WordNet's keys, of each of its base forms), once."""
-    return list(
-        dict.fromkeys(
-            ("n", o)
-            for lemma, pos in wn.base_forms(head)
-            if pos == "n"
-            for o in wn.offsets(lemma, "n")
-        )
-    )
 
 
 def _never_person(wn: Any, head: str) -> bool:
@@ -371,7 +359,7 @@ def _never_person(wn: Any, head: str) -> bool:
     person = wn.first_noun("person")
     if person is None or wn.pos_share(head, "n") < _MATCH:
         return False
-    senses = _noun_senses(wn, head)
+    senses = wn.noun_meanings(head)
     broader = wn.above(person[0])
     return bool(senses) and not any(
         k == person[0] or k in broader or person[0] in wn.above(k) for k in senses

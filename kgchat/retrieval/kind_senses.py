@@ -48,20 +48,10 @@ __all__ = ["SENSE_STEPS", "kinds_in_senses", "sense_kind"]
 SENSE_STEPS = 2
 
 
-def _nouns(lexicon: Any, word: str) -> set[tuple[str, int]]:
-    """Every noun meaning of ``word`` (of each of its base forms)."""
-    return {
-        ("n", o)
-        for lemma, pos in lexicon.base_forms(word)
-        if pos == "n"
-        for o in lexicon.offsets(lemma, "n")
-    }
-
-
 def sense_kind(lexicon: Any, word: str, kinds: Sequence[str]) -> str | None:
     """The first of ``kinds`` one of whose noun meanings is, or is at most
     :data:`SENSE_STEPS` hypernym steps above, a noun meaning of ``word``; None for none."""
-    meanings = _nouns(lexicon, word)
+    meanings = lexicon.noun_meanings(word)
     if not meanings:
         return None
     reached, frontier = set(meanings), set(meanings)
@@ -69,7 +59,7 @@ def sense_kind(lexicon: Any, word: str, kinds: Sequence[str]) -> str | None:
         frontier = {up for key in frontier for up in lexicon.broader(key)} - reached
         reached |= frontier
     for kind in kinds:
-        if kind.lower() != word.lower() and not reached.isdisjoint(_nouns(lexicon, kind)):
+        if kind.lower() != word.lower() and not reached.isdisjoint(lexicon.noun_meanings(kind)):
             return kind
     return None
 
