@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval.asked_elsewhere import asked_elsewhere
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix schema: <https://schema.org/> .
@@ -41,13 +41,7 @@ ex:huxleys a schema:MusicVenue ; schema:name "Huxleys Neue Welt" ;
 def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("venues") / "venues.ttl"
     path.write_text(TTL, encoding="utf-8")
-    kg = KnowledgeGraph.load(path)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 def test_the_capacity_the_venue_has_not_is_abstained_on(retriever):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix ex: <http://example.org/> .
@@ -33,12 +33,7 @@ ex:shop rdfs:label "shop team"@en .
 def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("services") / "services.ttl"
     path.write_text(TTL, encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 _CTI = """\
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -49,11 +49,7 @@ ex:group a th:Company ; rdfs:label "Meridian Group" .
 def cti(tmp_path_factory):
     path = tmp_path_factory.mktemp("cti") / "cti.ttl"
     path.write_text(_CTI, encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None, scorer=None)
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 def test_a_relation_walked_on_across_typed_kinds_reaches_the_kind_asked(cti):

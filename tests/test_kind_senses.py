@@ -16,9 +16,9 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
 from kgchat.retrieval.kind_senses import sense_kind
 from kgchat.wordnet import wordnet
+from tests.conftest import prepared_retriever
 
 TTL = """
 @prefix bibo: <http://purl.org/ontology/bibo/> .
@@ -54,12 +54,7 @@ needs_wordnet = pytest.mark.skipif(wordnet() is None, reason="WordNet not instal
 def retriever(tmp_path_factory):
     path = tmp_path_factory.mktemp("bib") / "bib.ttl"
     path.write_text(TTL, encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(KnowledgeGraph.load(path), index_dir=None)
-    r.prepare()
-    yield r
-    mp.undo()
+    yield from prepared_retriever(tmp_path_factory, lambda: KnowledgeGraph.load(path))
 
 
 @needs_wordnet
