@@ -14,7 +14,8 @@ means:
   string;
 - a subject written ``_:...`` is a blank node, named per source as every reader names them;
 - the sixth element (the named graph) is read past: the graphs merge, and a fact stated in
-  several of them is one fact, as the other quad syntaxes' readers have it.
+  several of them is one fact once loaded (the graph's ingest merges duplicates, as for the
+  other quad syntaxes).
 
 A line that is not a JSON array of six strings raises a :class:`~kgchat.errors.ParseError` at its
 line, with an excerpt; empty lines are skipped.
@@ -27,6 +28,7 @@ line, with an excerpt; empty lines are skipped.
 ... ["_:b1", "http://x/of", "http://x/ada", "globalId", "", ""]''')
 >>> for t in read_hext(f, 0):
 ...     print(t)
+('http://x/ada', 'http://x/name', '"Ada"')
 ('http://x/ada', 'http://x/name', '"Ada"')
 ('http://x/ada', 'http://x/born', '"1815"^^<http://www.w3.org/2001/XMLSchema#gYear>')
 ('_:s0_b0', 'http://x/of', 'http://x/ada')
@@ -48,8 +50,9 @@ _IRI, _BLANK = "globalId", "localId"
 
 
 def read_hext(path: Path, source_id: int) -> Iterator[Triple]:
-    """The triples of a HexTuples file as term keys (see :mod:`kgchat.graph.formats`), each
-    once however many named graphs state it, in the file's order.
+    """The triples of a HexTuples file as term keys (see :mod:`kgchat.graph.formats`), in
+    the file's order (one a line: a fact several named graphs state comes once a graph, and
+    the ingest keeps it once, as it does every duplicate).
 
     Raises
     ------
@@ -57,17 +60,13 @@ def read_hext(path: Path, source_id: int) -> Iterator[Triple]:
         At a line that is not UTF-8 or not a JSON array of six strings.
     """
     blank_names = _BlankNames(source_id)
-    seen: set[Triple] = set()
     with open_binary(path) as f:
         for number, raw in enumerate(f, 1):
             row = _row(raw, path, number)
             if row is None:
                 continue
             s, p, value, datatype, language, _graph = row
-            triple = (_node(s, blank_names), p, _value(value, datatype, language, blank_names))
-            if triple not in seen:
-                seen.add(triple)
-                yield triple
+            yield (_node(s, blank_names), p, _value(value, datatype, language, blank_names))
 
 
 def _row(raw: bytes, path: Path, number: int) -> list[str] | None:
