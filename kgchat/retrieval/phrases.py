@@ -68,9 +68,26 @@ def phrase_verb(phrase: str) -> tuple[str, bool] | None:
         return stem(w), True  # a participle and its agent: "influenced by", "directed by"
     if passive and len(toks) in (2, 3) and _participle_before_by(toks):
         return stem(toks[-2]), True  # "made by", "is written by", "measurement made by"
-    if w in STOPWORDS or not is_plural(w):  # a verb in -s ("treats"), told as a plural is
-        return None
+    if w in STOPWORDS or not is_plural(w) or _noun_only(w):  # a verb in -s ("treats"), told
+        return None  # as a plural is; a plural noun that is no verb ("species landed") is not
     return stem(w), passive
+
+
+def _noun_only(word: str) -> bool:
+    """Whether WordNet knows ``word`` and has no verb among its base forms ("species",
+    "genera"): a noun in -s that a relation phrase starts with, never its verb; False for a
+    word WordNet does not know (a domain's own verb keeps the plural reading) and without
+    WordNet.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> wordnet() is None or [_noun_only(w) for w in ("species", "treats", "xylocates")]
+    [True, False, False]
+    """
+    from kgchat.wordnet import wordnet
+
+    lexicon = wordnet()
+    forms = lexicon.base_forms(word) if lexicon is not None else []
+    return bool(forms) and all(pos != "v" for _lemma, pos in forms)
 
 
 def _participle_before_by(toks: list[str]) -> bool:
