@@ -33,7 +33,7 @@ from kgchat.retrieval.containment import containment_asked, containment_confiden
 from kgchat.retrieval.dated_walk import WALKS_READ
 from kgchat.retrieval.graph_words import HeldWords
 from kgchat.retrieval.kind_relations import kind_of_start, only_kind
-from kgchat.retrieval.opposite_relation import says_opposite
+from kgchat.retrieval.opposite_relation import read_both_ways, says_opposite
 from kgchat.retrieval.peer_relations import peer_relation_words
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import asks_kind, is_yes_no
@@ -288,7 +288,8 @@ class AnswerConfidence(ConfidenceVetoes, HeldWords, WordedMentions):
         middle = self._middle_words(q, walked, middles)
         kinds, types = self._answer_kinds(q, node)
         query = self.query(pattern, types, parts, middle)
-        if says_opposite(self.judge.scorer.similarity, q, query):
+        converse = read_both_ways(self.kg, self.edges, self.phrase, walked)
+        if says_opposite(self.judge.scorer.similarity, q, query, converse):
             # "When did X die?" over X's birth date: a word of the walk WordNet opposes to one
             # asked says the other relation (kgchat.retrieval.opposite_relation)
             return 0.0

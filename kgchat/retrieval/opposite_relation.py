@@ -11,6 +11,16 @@ concept" walked back says *broader*), so only the words of the hops walked forwa
 and a question word the walk also says (its own stem or a derived form: "lost" and
 ``loser``) is met, whatever else the walk says.
 
+A converse pair is no contrary one: WordNet files *predecessor* / *successor* as it files
+*birth* / *death*, but "Yugoslavia is predecessor of Serbia" says "Serbia succeeded
+Yugoslavia", while a birth date says no death date whichever way it is read. A hop walked
+forwards whose name says its subject's role (``predecessor of``, :func:`~kgchat.retrieval.
+role_nouns.subject_role`) names the start's role, so a word opposed to it may name the
+answer's; it does where the graph relates two things of one kind by it, not stated back
+between them (a symmetric relation, ``enemy of``, has no other end to read from):
+:func:`read_both_ways`, whose hops' words are not read as opposed. Two things of different
+kinds (a tender and its winner) or a thing and a value (a date, a rate) keep the check.
+
 Examples
 --------
 >>> from kgchat.retrieval.question import analyze
@@ -27,15 +37,19 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kgchat.graph.predicate_roles import is_vocabulary
 from kgchat.retrieval.phrases import phrase_parts
+from kgchat.retrieval.role_nouns import subject_role
 
 if TYPE_CHECKING:
     from kgchat.retrieval.path_query import PathQuery
     from kgchat.retrieval.question import QuestionInfo
+    from kgchat.retrieval.results import Path
 
-__all__ = ["SAID", "says_opposite"]
+__all__ = ["SAID", "read_both_ways", "says_opposite"]
 
 # a word is said by another at this similarity of forms and WordNet's relations alone (no
 # encoder: an antonym is near in its space): a derived form (0.8, "lost" and ``loser``) or
@@ -43,20 +57,26 @@ __all__ = ["SAID", "says_opposite"]
 SAID = 0.8
 
 
-def says_opposite(similarity: Any, question: QuestionInfo, path: PathQuery) -> bool:
+def says_opposite(
+    similarity: Any,
+    question: QuestionInfo,
+    path: PathQuery,
+    converse: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a word of a hop ``path`` walks forwards is one WordNet opposes to a word of
     ``question`` (its likeliest meanings: :meth:`~kgchat.wordnet_opposites.Opposites.
     opposed`), neither word being said by the other side (:data:`SAID`, forms and WordNet
     only). ``similarity`` is a :class:`~kgchat.retrieval.similarity.TextSimilarity`; without
-    its lexicon nothing is opposed."""
+    its lexicon nothing is opposed. The hops over a relation of ``converse``
+    (:func:`read_both_ways`) are read from their other end: their words are not opposed."""
     lexicon = similarity.lexicon
     if lexicon is None or not question.words or not path.phrases:
         return False
     every = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
     forwards = [
         w
-        for (_, ahead), ph in zip(path.pattern, path.phrases, strict=False)
-        if ahead
+        for (relation, ahead), ph in zip(path.pattern, path.phrases, strict=False)
+        if ahead and relation not in converse
         for w in phrase_parts(ph)[0]
     ]
     asked = list(dict.fromkeys(question.words))
@@ -71,3 +91,28 @@ def says_opposite(similarity: Any, question: QuestionInfo, path: PathQuery) -> b
     return any(
         lexicon.opposed(w, p) for p, m in zip(own, met, strict=True) if m < SAID for w in unsaid
     )
+
+
+def read_both_ways(
+    kg: Any,
+    edges: Callable[[str], Iterable[Any]],
+    phrase: Callable[[str], str],
+    paths: Sequence[Path],
+) -> frozenset[str]:
+    """The relations of ``paths``' forward hops that read as a converse pair's other end:
+    named by their subject's role (:func:`~kgchat.retrieval.role_nouns.subject_role`), between
+    two things sharing a class (not a term of RDF or OWL), and not stated back between them
+    (``edges``: a node's edges, as the walk reads them). ``phrase``: a relation's name."""
+    found: set[str] = set()
+    for p in paths:
+        for (relation, ahead), a, b in zip(p.pattern, p.nodes, p.nodes[1:], strict=False):
+            if relation in found or not ahead or not subject_role(phrase(relation)):
+                continue
+            if kg.is_literal(a) or kg.is_literal(b):
+                continue
+            kinds = {c for c in kg.types(a) if not is_vocabulary(c)}
+            if kinds.isdisjoint(kg.types(b)):
+                continue
+            if not any(e.predicate == relation and e.neighbor == a for e in edges(b) if e.forward):
+                found.add(relation)
+    return frozenset(found)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from kgchat.retrieval.converse_verbs import converse_direction
 from kgchat.retrieval.do_support import do_direction
 from kgchat.retrieval.path_query import PathQuery
 from kgchat.retrieval.phrasal_verbs import particle_direction
@@ -35,6 +36,19 @@ if TYPE_CHECKING:
     from kgchat.retrieval.per_question import PerQuestion
 
 __all__ = ["WordOrder"]
+
+
+def _particle_order(q: QuestionInfo, text: str) -> bool | None:
+    """Whether the question walks a verb relation ``text`` forwards by where it puts the
+    relation's final preposition after another verb
+    (:func:`~kgchat.retrieval.phrasal_verbs.particle_direction`: "What does X *empty
+    into*?" over ``flows into``); None where it does not say so. The verb's meaning is
+    not asked: the word matcher leaves "empty" unsaid by ``flows into`` (0.0), and a
+    relation that means another verb is read against its own direction only where the
+    question puts that relation's preposition as well."""
+    read = particle_direction(q, text)
+    return None if read is None else read[1]
+
 
 # a word matched below this by every part of a path is one the path leaves unsaid
 _UNSAID = 0.3
@@ -116,21 +130,22 @@ class WordOrder:
                     return None if want == walked else (-1.0, False)
         # a verb relation ending in its preposition, said by another verb the relation's
         # words mean, with that preposition ("What does X *empty into*?" over ``flows
-        # into``): the preposition's place names its object, as the verb's own would
-        for text, walked in readings if first else ():
-            key = "\2" + text
-            if key not in c.prep_order:
-                c.prep_order[key] = self._particle_order(c, text) if text else None
-            if c.prep_order[key] is not None:
-                return None if c.prep_order[key] == walked else (-1.0, False)
-        # an active verb relation said by another, transitive verb under do-support ("What
-        # does the cart *call*?" over ``depends on``): the entity is its subject
-        for text, walked in readings if first else ():
-            key = "\3" + text
-            if key not in c.prep_order:
-                c.prep_order[key] = do_direction(c.question, text) if text else None
-            if c.prep_order[key] is not None:
-                return None if c.prep_order[key] == walked else (-1.0, False)
+        # into``): the preposition's place names its object, as the verb's own would; an
+        # active verb relation said by another, transitive verb under do-support ("What
+        # does the cart *call*?" over ``depends on``): the entity is its subject; a verb
+        # relation said by its converse verb ("What stage *follows* X?" over ``preceded
+        # by``): that verb's word order, the other way round
+        for tag, read in (
+            ("\2", _particle_order),
+            ("\3", do_direction),
+            ("\4", converse_direction),
+        ):
+            for text, walked in readings if first else ():
+                key = tag + text
+                if key not in c.prep_order:
+                    c.prep_order[key] = read(c.question, text) if text else None
+                if c.prep_order[key] is not None:
+                    return None if c.prep_order[key] == walked else (-1.0, False)
         # a later hop: a noun said right before "of [the] <words>" owns what the hops before
         # reached ("the *parent company* of the studio that made X"), walked forwards
         for text, walked in readings if not first else ():
@@ -140,17 +155,6 @@ class WordOrder:
             if c.prep_order[key] is not None:
                 return None if c.prep_order[key] == walked else (-1.0, False)
         return self._said_noun_vote(c, readings) if first and c.said_noun is not None else None
-
-    def _particle_order(self, c: PerQuestion, text: str) -> bool | None:
-        """Whether the question walks a verb relation ``text`` forwards by where it puts the
-        relation's final preposition after another verb
-        (:func:`~kgchat.retrieval.phrasal_verbs.particle_direction`: "What does X *empty
-        into*?" over ``flows into``); None where it does not say so. The verb's meaning is
-        not asked: the word matcher leaves "empty" unsaid by ``flows into`` (0.0), and a
-        relation that means another verb is read against its own direction only where the
-        question puts that relation's preposition as well."""
-        read = particle_direction(c.question, text)
-        return None if read is None else read[1]
 
     def _said_noun_vote(
         self, c: PerQuestion, readings: tuple[tuple[str, bool], ...]
