@@ -182,7 +182,9 @@ class EntityMemory:
         self.more, self.compared, self.grounds, self.reread = more, [], None, None
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
-        frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
+        # a question asked of one item alone ("And the other one?" after a pair) is asked of
+        # one topic, as any: its frame joins the run of questions alike ("Which is older?")
+        frame = self.ask_about(FRAME) if len(topics) == 1 and len(self.group) <= 1 else None
         # a turn of no one topic keeps an empty frame: it breaks the run of questions alike
         kept = (frame, topics[0]) if frame else ("", ("", ""))
         self.frames = [kept, *self.frames][:_EARLIER]
