@@ -54,7 +54,7 @@ from kgchat.chat.others import more_wanted, the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
-from kgchat.chat.what_about import Named, class_words, what_about
+from kgchat.chat.what_about import Named, alike, class_words, what_about
 from kgchat.mention import Mention
 from kgchat.text import POSSESSIVES, PREPOSITIONS, tokens
 
@@ -146,6 +146,7 @@ def _named_followup(message: str, mentions: list[Mention], ask: _Asking) -> Reso
     if len(spans) == 1 and (
         set(rest) <= FOLLOW_UP_WORDS | asked | class_words(retriever, named[0].node, rest)
         or corrects(message, rest)
+        or (set(rest) <= FOLLOW_UP_WORDS | PREPOSITIONS and alike(retriever, named[0].node, memory))
     ):
         said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
         return Resolution(what_about(memory, retriever, kinds, named[0], said) or message)

@@ -24,7 +24,7 @@ from kgchat.text import WH_WORDS, tokens
 if TYPE_CHECKING:
     from kgchat.retrieval import Retriever
 
-__all__ = ["Named", "class_words", "what_about"]
+__all__ = ["Named", "alike", "class_words", "what_about"]
 
 
 def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
@@ -51,6 +51,19 @@ def class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
         return set()
     type_words = {w for t in retriever.answer_types(node) for w in tokens(t)}
     return {w for w in rest if w in type_words}
+
+
+def alike(retriever: Retriever, node: str, memory: EntityMemory) -> bool:
+    """Whether ``node`` is of the kind of the last question's one topic (their classes share
+    a head noun, :meth:`~kgchat.retrieval.Retriever.class_heads`): then "And for X?" after
+    "Who is Takumi Racing's team principal?" (a team after a team) stands in for the topic,
+    whatever preposition introduces it; a qualifier of another kind ("And in 2019?") does
+    not, and keeps the preposition the last question must have (:func:`what_about` is
+    asked only where one of the two holds)."""
+    if len(memory.topics) != 1 or memory.topics[0][0] == node:
+        return False
+    mine = set(retriever.class_heads(node))
+    return bool(mine.intersection(retriever.class_heads(memory.topics[0][0])))
 
 
 @dataclass(frozen=True)
