@@ -53,6 +53,7 @@ from kgchat.chat.ordinal import ordinal
 from kgchat.chat.others import more_wanted, the_others
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
+from kgchat.chat.then import then_time
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
 from kgchat.chat.what_about import Named, alike, class_words, what_about
 from kgchat.mention import Mention
@@ -106,6 +107,7 @@ def resolve_followup(
     meant = corrected_question(message) if memory.question is not None else None
     if meant is not None:  # "No, I meant where she studied.": that question, followed up
         return resolve_followup(meant, memory, retriever, kinds, retrieve)
+    message = then_time(message, memory) or message  # "Who won then?" after a date: its year
     ask = _Asking(memory, retriever, kinds, retrieve)
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
