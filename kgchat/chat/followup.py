@@ -51,6 +51,7 @@ from kgchat.chat.kinds import EntityKinds
 from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
 from kgchat.chat.others import more_wanted, the_others
+from kgchat.chat.predicative import predicated
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
 from kgchat.chat.then import then_time
@@ -222,6 +223,8 @@ def _pronoun_followup(message: str, m: re.Match[str], ask: _Asking) -> Resolutio
         order = (
             shown if shown is not None else memory.referents(m.group(1), kinds.agrees, kinds.gender)
         )
+        if shown is None and predicated(memory):  # "What style is X?": the answer classifies X
+            order = [e for e in order if e[0] != memory.answer] or order
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
