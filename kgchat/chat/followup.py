@@ -224,7 +224,10 @@ def _pronoun_followup(message: str, m: re.Match[str], ask: _Asking) -> Resolutio
             shown if shown is not None else memory.referents(m.group(1), kinds.agrees, kinds.gender)
         )
         if shown is None and predicated(memory):  # "What style is X?": the answer classifies X
-            order = [e for e in order if e[0] != memory.answer] or order
+            # and is no referent; where no other fits the pronoun's kind, the topic does (the
+            # user's "he" of a dog: "What breed is Moose?" / "Which home is he with?")
+            kept = [e for e in order if e[0] != memory.answer]
+            order = kept or [(t, True) for t in memory.topics]
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
