@@ -7,9 +7,11 @@ thing to talk about, so "How strong is it?" after it still means the beer, and "
 home is he with?" after "What breed is Moose?" / "German Shepherd" means the dog. A question
 whose topic stands elsewhere ("What is the capital of Norway?": the answer *is* the capital;
 "Which country is Oslo in?": the answer is the place Oslo is in) asks for an entity of its
-own, which a pronoun may mean (:func:`kgchat.chat.followup.resolve_followup`). Grammar only:
-a wh-word, any words of the kind asked, a form of "be", and the topic's own words ending the
-question.
+own, which a pronoun may mean (:func:`kgchat.chat.followup.resolve_followup`); so does a bare
+wh-pronoun before "be", which asks who or what the subject *is* ("Who was the general chair of
+ISWC 2010?": the answer is that chair). Grammar only: a wh-word with the words of the kind
+or degree asked ("what style", "which breed", "how endangered"), a form of "be", and the
+topic's own words ending the question.
 
 Examples
 --------
@@ -27,6 +29,10 @@ False
 ...            topics=[("n", "Norway")], topic_texts=["Norway"])
 >>> predicated(m)
 False
+>>> m.remember(question="Who was the general chair of ISWC 2010?", answer=("i", "Ian"),
+...            topics=[("c", "General Chair")], topic_texts=["general chair of ISWC 2010"])
+>>> predicated(m)
+False
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ __all__ = ["predicated"]
 
 
 def predicated(memory: EntityMemory) -> bool:
-    """Whether the last question was "<wh-word> [<kind words>] <be> [the] <topic>?", its one
+    """Whether the last question was "<wh-word> <kind words> <be> [the] <topic>?", its one
     answer entity a predicate of the topic (see the module docstring)."""
     if memory.question is None or memory.answer is None or len(memory.topic_texts) != 1:
         return False
@@ -49,4 +55,5 @@ def predicated(memory: EntityMemory) -> bool:
     before = [w for w in words[: -len(topic)]]
     while before and before[-1] in ARTICLES:
         before.pop()
-    return len(before) >= 2 and before[-1] in BE_FORMS and before[0] in WH_WORDS
+    # a wh-word, at least one word of the kind or degree it asks, and "be" right before
+    return len(before) >= 3 and before[-1] in BE_FORMS and before[0] in WH_WORDS
