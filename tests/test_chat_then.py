@@ -51,3 +51,13 @@ def test_then_after_no_time_is_left(bot: ChatBot) -> None:
     bot.reset()
     assert bot.chat("Where were the 2014 Winter Olympics held?").answer == "Sochi"
     assert "then" in bot.chat("Who won the men's downhill then?").resolved_question
+
+
+def test_then_in_a_passed_in_conversation(bot: ChatBot) -> None:
+    first = bot.ask("When did the 2014 Winter Olympics start?")
+    said = [
+        {"role": "user", "content": "When did the 2014 Winter Olympics start?"},
+        {"role": "assistant", "content": first.text},
+    ]
+    won = bot.answer("Who won the men's downhill then?", history=said)
+    assert "2014" in won.resolved_question and won.answer == "Theo Chevalier"

@@ -38,12 +38,15 @@ _FINAL_THEN = re.compile(r"\s+then\s*([?.!]*)\s*$", re.I)
 def then_time(message: str, memory: EntityMemory) -> str | None:
     """``message`` with its sentence-final "then" said as the year of the time the last reply
     answered (see the module docstring); None where it has no such "then", or the last
-    reply's answer was no date or year."""
+    reply's answer was no date or year (or is not known: a passed-in reply that named an
+    entity)."""
     m = _FINAL_THEN.search(message)
-    chosen = getattr(memory.grounds, "chosen", None)
-    if m is None or chosen is None or not message[: m.start()].strip():
+    if m is None or not message[: m.start()].strip():
         return None
-    value = str(getattr(chosen, "label", "")).strip()
+    # the reply's answer: live, its grounds'; passed in as messages, the value it said
+    chosen = getattr(memory.grounds, "chosen", None)
+    said = getattr(chosen, "label", None) if chosen is not None else memory.reread_value
+    value = str(said or "").strip()
     date = DATE.fullmatch(value)
     year = date.group(1) if date else (value if may_be_year(value) else None)
     if year is None:
