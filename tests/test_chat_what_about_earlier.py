@@ -1,5 +1,5 @@
 """ "What about X?" where X is of the kind of an earlier question's topic, not the last's
-(kgchat.chat.followup._earlier_frame): "Which products come from Spain?" / "Which brand are
+(kgchat.chat.what_about._earlier_frame): "Which products come from Spain?" / "Which brand are
 they?" / "What about Norway?" asks the first question again, of Norway (on START it asked
 the last one's relation of a country, "Which brand has Norway as country of origin?", and
 answered a brand). The earlier topic is told by the type words it shares with X, read from

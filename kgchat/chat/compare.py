@@ -104,7 +104,10 @@ def _valued(bot: ChatBot, question: str) -> tuple[Retrieval, Any] | None:
     if abstention(bot, Turn(question, question), res) is not None:
         return None
     chosen = res.candidates[0]
-    return (res, chosen) if bot.kg.is_literal(chosen.node) else None
+    # a value is a literal, or a node the graph names by one (a CIDOC-CRM time-span
+    # labelled "1606-07-17"): the chatbot answers both with that value
+    valued = bot.kg.is_literal(chosen.node) or _comparable([chosen.label], True) is not None
+    return (res, chosen) if valued else None
 
 
 def _comparable(labels: list[str], when: bool) -> list[tuple[int, ...]] | list[float] | None:

@@ -59,4 +59,11 @@ def demonstrated(
     identifying = len(words) == 3 and words[1] in BE_FORMS
     kind = None if identifying else "thing"
     verdicts = [(e, agrees(e[0], kind)) for e in said]
-    return [(e, True) for wanted in (True, None) for e, v in verdicts if v is wanted]
+    found = [(e, True) for wanted in (True, None) for e, v in verdicts if v is wanted]
+    if identifying and one:
+        # "When was that?" after "Which city hosted the Olympiad?" / "Chennai": the clause
+        # asks of the thing itself, the answer or what it was found of; the answer's reading
+        # first, the topic's only where the graph answers the answer's nothing (flagged
+        # False: :func:`kgchat.chat.readings.best_reading` tries it only then)
+        found += [(e, False) for e in memory.topics if e not in said and agrees(e[0], kind)]
+    return found

@@ -48,16 +48,17 @@ from kgchat.chat.corrections import asks, corrected_question, corrects
 from kgchat.chat.demonstrative import demonstrated
 from kgchat.chat.followup_words import FOLLOW_UP_WORDS, named_possessor, other_wh, said_words
 from kgchat.chat.kinds import EntityKinds
-from kgchat.chat.memory import FRAME, EntityMemory, pronoun_gender, pronoun_kind
+from kgchat.chat.memory import EntityMemory, pronoun_gender, pronoun_kind
 from kgchat.chat.ordinal import ordinal
 from kgchat.chat.others import more_wanted, the_others
+from kgchat.chat.predicative import predicated
 from kgchat.chat.readings import best_reading
 from kgchat.chat.reference import contrasts, noun_phrase, plural, possessive_answer
+from kgchat.chat.then import then_time
 from kgchat.chat.there import ends_after_be, reaches_into, there_referents
-from kgchat.graph.vocab import RDF_TYPE
+from kgchat.chat.what_about import Named, alike, class_words, what_about
 from kgchat.mention import Mention
-from kgchat.retrieval.question import analyze
-from kgchat.text import POSSESSIVES, PREPOSITIONS, WH_WORDS, tokens
+from kgchat.text import POSSESSIVES, PREPOSITIONS, tokens
 
 if TYPE_CHECKING:
     from kgchat.retrieval import Retrieval, Retriever
@@ -80,22 +81,6 @@ class Resolution:
     items: tuple[tuple[str, str], ...] = ()  # (node, label): each in place of reference.ITEM
     within: tuple[tuple[str, str], ...] = ()  # the answer is one of these ("which of them")
     more: bool = False  # the last question asked again for the answers not named yet
-
-
-def _other_relation(retriever: Retriever, question: str, node: str) -> tuple[str, bool] | None:
-    """The relation of ``node`` that ``question`` fits best, by the path scorer: its words,
-    and the type words of what the relation reaches (a "where" question wants a place)."""
-    reached: dict[tuple[str, bool], str] = {}
-    for e in retriever.kg.neighbors(node, limit=200):
-        if e.predicate != RDF_TYPE:
-            reached.setdefault((e.predicate, e.forward), e.neighbor)
-    if not reached:
-        return None
-    steps = list(reached)
-    info = analyze(question, [])
-    queries = [retriever.query((s,), retriever.answer_types(reached[s])) for s in steps]
-    scores = retriever.scorer.score(info, queries)
-    return steps[int(scores.argmax())]
 
 
 @dataclass(frozen=True)
@@ -123,6 +108,7 @@ def resolve_followup(
     meant = corrected_question(message) if memory.question is not None else None
     if meant is not None:  # "No, I meant where she studied.": that question, followed up
         return resolve_followup(meant, memory, retriever, kinds, retrieve)
+    message = then_time(message, memory) or message  # "Who won then?" after a date: its year
     ask = _Asking(memory, retriever, kinds, retrieve)
     mentions = retriever.linker.link(message)
     nth = ordinal(message, mentions, memory, kinds)  # "the second one": the list's item
@@ -161,17 +147,18 @@ def _named_followup(message: str, mentions: list[Mention], ask: _Asking) -> Reso
     if kind is not None and len(spans) == 1 and set(rest) <= FOLLOW_UP_WORDS:
         return Resolution(kind)  # "And the airports?": the last question, of airports
     if len(spans) == 1 and (
-        set(rest) <= FOLLOW_UP_WORDS | asked | _class_words(retriever, named[0].node, rest)
+        set(rest) <= FOLLOW_UP_WORDS | asked | class_words(retriever, named[0].node, rest)
         or corrects(message, rest)
+        or (set(rest) <= FOLLOW_UP_WORDS | PREPOSITIONS and alike(retriever, named[0].node, memory))
     ):
         said = said_words(message, named)  # "And LDLR?": two nodes so named, the user's words
-        return Resolution(_what_about(memory, retriever, kinds, named[0], said) or message)
+        return Resolution(what_about(memory, retriever, kinds, named[0], said) or message)
     noun = None if len(spans) != 1 else named_possessor(message, rest, named[0].end)
     if noun is not None and memory.question is not None:
         # "And Bill Clinton's wife?": the last question of her, unless it asked that
         # noun already ("Who is Obama's wife?": then of Bill Clinton, as "And X?")
         if noun in tokens(memory.question):
-            return Resolution(_what_about(memory, retriever, kinds, named[0]) or message)
+            return Resolution(what_about(memory, retriever, kinds, named[0]) or message)
         label = retriever.kg.label(named[0].node)
         owner = _possessed(label, noun, ask)
         return Resolution(owner or message)
@@ -236,6 +223,11 @@ def _pronoun_followup(message: str, m: re.Match[str], ask: _Asking) -> Resolutio
         order = (
             shown if shown is not None else memory.referents(m.group(1), kinds.agrees, kinds.gender)
         )
+        if shown is None and predicated(memory):  # "What style is X?": the answer classifies X
+            # and is no referent; where no other fits the pronoun's kind, the topic does (the
+            # user's "he" of a dog: "What breed is Moose?" / "Which home is he with?")
+            kept = [e for e in order if e[0] != memory.answer]
+            order = kept or [(t, True) for t in memory.topics]
     if not order:
         if memory.question is None or (there and ends_after_be(message, m)):
             return Resolution(message)  # "Which lines are there?": existential
@@ -271,7 +263,7 @@ def _what_about_them(
     if memory.question is None or len(said) > 1 or ref not in memory.topics:
         return None
     if not said:
-        return _what_about(memory, retriever, kinds, _Named(ref[0]))
+        return what_about(memory, retriever, kinds, Named(ref[0]))
     # "his sister": the one word right after the possessive pronoun
     after = tokens(message[m.end() :])
     if not after or after[0] != said[0] or m.group(1).lower() not in POSSESSIVES:
@@ -304,24 +296,7 @@ def _possessed(owner: str, noun: str, ask: _Asking) -> str | None:
     res = ask.retrieve(f"What is {owner}'s {noun}?")
     if res.abstained or not res.candidates or retriever.kg.is_literal(res.candidates[0].node):
         return None
-    return _what_about(memory, retriever, kinds, _Named(res.candidates[0].node))
-
-
-def _class_words(retriever: Retriever, node: str, rest: list[str]) -> set[str]:
-    """The words of ``rest`` that name what ``node`` is (its classes' labels and the role
-    words of the relations at it, :meth:`~kgchat.retrieval.Retriever.answer_types`), where
-    any word of ``rest`` is not a follow-up word already (the graph is asked only then)."""
-    if set(rest) <= FOLLOW_UP_WORDS:
-        return set()
-    type_words = {w for t in retriever.answer_types(node) for w in tokens(t)}
-    return {w for w in rest if w in type_words}
-
-
-@dataclass(frozen=True)
-class _Named:
-    """An entity standing where a mention would ("what about <it>?")."""
-
-    node: str
+    return what_about(memory, retriever, kinds, Named(res.candidates[0].node))
 
 
 def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None:
@@ -338,62 +313,3 @@ def _focus(memory: EntityMemory, retriever: Retriever) -> tuple[str, str] | None
     mine = set(retriever.class_heads(memory.answer[0]))
     shared = any(mine.intersection(retriever.class_heads(t[0])) for t in memory.topics)
     return memory.answer if shared else None
-
-
-def _what_about(
-    memory: EntityMemory,
-    retriever: Retriever,
-    kinds: EntityKinds,
-    mention: object,
-    said: str | None = None,
-) -> str | None:
-    node = getattr(mention, "node", "")
-    # the topic X stands in for: the one sharing most of X's type words (a film for a film)
-    mine = set(retriever.answer_types(node))
-    shared = [len(mine.intersection(retriever.answer_types(t[0]))) for t in memory.topics]
-    which = max(range(len(shared)), key=lambda i: (shared[i], -i)) if shared else 0
-    same = memory.ask_about(said or retriever.kg.label(node), which)
-    if same is None or not memory.topics:
-        return same
-    before, now = kinds.kind(memory.topics[which][0]), kinds.kind(node)
-    if before is None or before == now:
-        return same
-    earlier = _earlier_frame(memory, retriever, node, mine)
-    if earlier is not None:  # "What about Norway?" after "Which products come from Spain?"
-        return earlier
-    if now is None:  # X's kind untold: the same words, where the graph answers them of X
-        asked_same = retriever.retrieve(same)
-        if asked_same.candidates and not asked_same.abstained:
-            return same
-    step = _other_relation(retriever, memory.question or "", node)
-    if step is None:
-        return same
-    from kgchat.qa.phrasing import GraphWording
-
-    asked = GraphWording(retriever.kg).ask(step, retriever.kg.label(node))
-    wh = [q for q in asked if q.split()[0].lower() in WH_WORDS]  # "What is X made in?" first
-    return _asked_type(memory.question or "", (wh or asked or [same])[0])
-
-
-def _earlier_frame(
-    memory: EntityMemory, retriever: Retriever, node: str, mine: set[str]
-) -> str | None:
-    """The latest earlier question whose one topic shares a type word with ``node`` (of
-    ``mine``, its own), asked of ``node``: "What about Norway?" after "Which products come
-    from Spain?" / "Which brand are they?" asks the first again, of Norway, not the last of
-    a country; None where no earlier topic shares one."""
-    for frame, (topic, _) in memory.frames[1:]:
-        if frame and topic != node and mine.intersection(retriever.answer_types(topic)):
-            return frame.replace(FRAME, retriever.kg.label(node))
-    return None
-
-
-def _asked_type(question: str, asked: str) -> str:
-    """``asked`` ("What operated by X?") with the type the last question asked for in place
-    of its opening "What" ("Which dams operated by X?" after "Which dams are in Lyon?"): X's
-    own relation is asked, of the things the user wants; ``asked`` as it is where the last
-    question named no type, or ``asked`` opens with another wh-word."""
-    said = said_type(question)
-    if said is None:
-        return asked
-    return re.sub(r"^What\b", lambda _: f"Which {said}", asked, count=1)

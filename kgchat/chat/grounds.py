@@ -49,7 +49,7 @@ from kgchat.chat.evidence import evidence_text
 from kgchat.chat.guard import CITATION
 from kgchat.chat.memory import EntityMemory, bare_demonstrative, said_together
 from kgchat.function_words import SECOND_PERSON_PRONOUNS
-from kgchat.text import tokens
+from kgchat.text import answer_key, tokens
 
 if TYPE_CHECKING:
     from kgchat.chat.bot import ChatBot
@@ -88,16 +88,21 @@ class Grounds:
 def reread(bot: ChatBot, memory: EntityMemory) -> Grounds | None:
     """The grounds of the last reply of a conversation read back from its messages
     (``memory.reread``, :func:`kgchat.chat.history.memory_of`): its resolved question asked
-    again on its own; None where that answers another entity than the one the reply named
-    (a reply of another graph or backend: its grounds are not these) or cites no fact."""
-    if memory.reread is None or memory.answer is None:
+    again on its own; None where that answers another entity than the one the reply named,
+    or another value than the one it said (a reply of another graph or backend: its grounds
+    are not these), or cites no fact."""
+    if memory.reread is None or (memory.answer is None and not memory.reread_value):
         return None
     again = bot.ask(memory.reread)
     if again.abstained or not again.facts:
         return None
     chosen = next((c for c in again.candidates if c.label == again.answer), None)
-    if chosen is None or chosen.node != memory.answer[0]:
+    if chosen is None:
         return None
+    if memory.answer is not None and chosen.node != memory.answer[0]:
+        return None
+    if memory.answer is None and answer_key(chosen.label) != answer_key(memory.reread_value or ""):
+        return None  # "1632-10-31": the value the reply said, asked again
     members = tuple(c for c in again.candidates if c.label in again.answers)
     listed = members if len(members) > 1 else ()
     return Grounds(chosen, listed, tuple(again.facts), again.confidence)

@@ -82,8 +82,11 @@ def memory_of(bot: ChatBot, history: Messages) -> EntityMemory:
             seen=seen,
         )
     if turns and turns[-1]["role"] == "assistant" and CITATION.search(turns[-1]["content"]):
-        # its cited facts are not in the messages: the question, asked again, has them
-        memory.reread = memory.question if memory.answer is not None else None
+        # its cited facts are not in the messages: the question, asked again, has them;
+        # a reply that named no entity answered a value, its words before its evidence
+        memory.reread = memory.question
+        if memory.answer is None:
+            memory.reread_value = CITATION.sub(" ", turns[-1]["content"]).split(":")[0].strip()
     return memory
 
 

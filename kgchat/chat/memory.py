@@ -137,6 +137,7 @@ class EntityMemory:
     # last turn's resolved question, asked again for its grounds where a question about
     # its reply needs them (kgchat.chat.grounds.reread)
     reread: str | None = None
+    reread_value: str | None = None  # the value that reply answered (no entity named)
 
     def reset(self) -> None:
         """Forget everything."""
@@ -180,9 +181,12 @@ class EntityMemory:
         self.answers = list(answers or ([answer] if answer is not None else []))
         self.group = list(group or [])
         self.more, self.compared, self.grounds, self.reread = more, [], None, None
+        self.reread_value = None
         if len(self.answers) >= 2:
             self.listed = list(self.answers)
-        frame = self.ask_about(FRAME) if len(topics) == 1 and not self.group else None
+        # a question asked of one item alone ("And the other one?" after a pair) is asked of
+        # one topic, as any: its frame joins the run of questions alike ("Which is older?")
+        frame = self.ask_about(FRAME) if len(topics) == 1 and len(self.group) <= 1 else None
         # a turn of no one topic keeps an empty frame: it breaks the run of questions alike
         kept = (frame, topics[0]) if frame else ("", ("", ""))
         self.frames = [kept, *self.frames][:_EARLIER]

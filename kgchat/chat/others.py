@@ -34,8 +34,11 @@ __all__ = ["ITEM", "OTHER_WORDS", "more_wanted", "the_others"]
 
 # "who else", "what other", "and the others": not those said (words of English grammar)
 OTHER_WORDS = frozenset(["else", "other", "others"])
-# what may stand beside them in a bare follow-up ("and the others?", "what about the other?")
+# what may stand beside them in a bare follow-up ("and the others?", "what about the other?");
+# "one"/"ones" are English's prop-words, standing for the noun itself ("and the other one?"
+# after a pair: the other item, as "the other" alone says it)
 _BESIDE = frozenset(["what", "about", "how", "and", "or", "then", "so", "the", "a", "all"])
+_BESIDE |= frozenset(["one", "ones"])
 # "any more?", "more?", "and the rest?": more of the same answers (words of English grammar)
 _MORE = frozenset(["more", "rest"])
 _MORE_BESIDE = frozenset(["any", "some", "are", "there", "is", "please", "of", "them"])
