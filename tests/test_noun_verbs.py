@@ -6,8 +6,9 @@ The graph's verbs (the stems its relation phrases start with) tell "which drug *
 first word in -s was read as a verb in -s ("treats"), so a fisheries graph's ``landedSpecies``,
 labelled "species landed", made "species" a verb of the graph: "Which species prey on the
 species of the Skagerrak shrimp stock?" then asked no kind, and a landing of the shrimp's
-predator (a three-hop walk saying "species" twice) won over the predators. WordNet knows *species* only as a noun. On a tiny graph read from Turtle, with
-the real bundled encoder and the pipeline's retriever."""
+predator (a three-hop walk saying "species" twice) won over the predators. WordNet knows
+*species* only as a noun. On a tiny graph read from Turtle, with the real bundled encoder and
+the pipeline's retriever."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (one record a line)
+
 """Write ``perfumery.psv``: an invented perfumery database as a fragrance enthusiasts' site dumps
 it every night, a **pipe-delimited triple file** (``subject|relation|object``, one triple a line).
 
