@@ -1,4 +1,3 @@
-
 """Write ``perfumery.psv``: an invented perfumery database as a fragrance enthusiasts' site dumps
 it every night, a **pipe-delimited triple file** (``subject|relation|object``, one triple a line).
 
