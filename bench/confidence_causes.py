@@ -17,6 +17,7 @@ Usage::
     cd bench && python confidence_causes.py /tmp/o50/base.json            # right first, abstained
     cd bench && python confidence_causes.py /tmp/o50/base.json --select unanswerable
     cd bench && python confidence_causes.py RUN.json --graphs books --out causes.json -v
+    cd bench && python confidence_causes.py RUN.json --walks -v   # the judged walks' words
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_generalization as bg
+from judged_walks import keep_walk, walk_readings
 
 
 def zeroing_checks(
@@ -175,6 +177,7 @@ def install() -> None:
         "confidence",
         lambda f, out: f.setdefault("judge", out) if "ceiling" in f else None,
     )
+    keep_walk(RelationMatch, _trace)
     _wrap_method(
         RelationMatch,
         "_lexical",
@@ -275,7 +278,7 @@ def _summary(frame: dict[str, Any]) -> dict[str, Any]:
     return {
         k: (round(v, 3) if isinstance(v, float) else v)
         for k, v in best.items()
-        if k in ("ceiling", "judge", "lexical", "wh_cap", "judged", "fired", "value")
+        if k in ("ceiling", "judge", "lexical", "wh_cap", "judged", "fired", "value", "walk")
     }
 
 
@@ -308,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--graphs", default="", help="comma-separated graphs (default: all)")
     ap.add_argument("--out", type=Path, default=None, help="per question causes (JSON)")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per question")
+    ap.add_argument(
+        "--walks",
+        action="store_true",
+        help="with each the judged walk's relation phrases and the judge's readings of them",
+    )
     args = ap.parse_args(argv)
     from kgchat import KnowledgeGraph
     from kgchat.pipeline import make_retriever
@@ -340,15 +348,21 @@ def main(argv: list[str] | None = None) -> int:
                 cause, info = cause_of(res)
             # the candidate's own label: a computed value ("5", a count) is no node of the graph
             top = res.candidates[0].label if res.candidates else None
+            walk = info.get("walk")
             found[key] = {
                 "cause": cause,
                 "confidence": round(float(res.confidence), 4),
                 "kind": old[key].get("kind"),
                 "top": str(top)[:60],
-                **{k: v for k, v in info.items() if k != "top"},
+                **{k: v for k, v in info.items() if k not in ("top", "walk")},
             }
+            if args.walks and walk is not None:
+                found[key]["walk"] = walk_readings(walk)
             if args.verbose:
-                print(f"{cause:32s} {found[key]['confidence']:.3f} {key} | {info}", flush=True)
+                shown = {k: v for k, v in info.items() if k != "walk"}
+                if "walk" in found[key]:
+                    shown["walk"] = found[key]["walk"]
+                print(f"{cause:32s} {found[key]['confidence']:.3f} {key} | {shown}", flush=True)
     table = collections.Counter(v["cause"] for v in found.values())
     print(f"\n{len(found)} question(s) by cause:")
     for cause, n in table.most_common():

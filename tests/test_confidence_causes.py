@@ -112,3 +112,27 @@ def test_record_unmet_is_named(tmp_path, monkeypatch):
         res = r.retrieve("How much does a fishing permit cost by post?")
         cause = cc.cause_of(res)[0]
     assert res.abstained and cause == "record_unmet"
+
+
+def test_the_judged_walk_is_read_after_the_retrieval():
+    """``--walks`` (fix63c): the judge's walk of the top answer is kept with its cause and
+    read once the retrieval is done: "Who directed Glass Harbor?" over ``director`` names that
+    phrase and the question's word, and "Who made Glass Harbor's music?" over ``composer``
+    has the encoder's reading of that phrase beside it; no result changes."""
+    from kgchat.pipeline import make_retriever
+
+    cc = _causes_module()
+    r = make_retriever(KnowledgeGraph.from_triples(FILMS), index_dir=None)
+    questions = ["Who directed Glass Harbor?", "Who made Glass Harbor's music?"]
+    plain = [(x.confidence, x.candidates[0].node) for x in map(r.retrieve, questions)]
+    cc.install()
+    walks = []
+    for q, (confidence, node) in zip(questions, plain, strict=True):
+        with cc.traced():
+            res = r.retrieve(q)
+            walk = cc.cause_of(res)[1].get("walk")
+        assert (res.confidence, res.candidates[0].node) == (confidence, node)
+        assert walk is not None
+        walks.append(cc.walk_readings(walk))
+    assert walks[0]["phrases"] == ["director"] and "directed" in walks[0]["words"]
+    assert walks[1]["phrases"] == ["composer"] and walks[1]["meaning"] is not None

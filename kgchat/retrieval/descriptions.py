@@ -10,15 +10,19 @@ unrelated floor), not whole (0.19).
 A definition in the genus-differentia form opens with the noun that names what the
 relation's value is (:func:`description_genus`): MCPD's ``ANCEST`` ("ancestral data") is
 "*Pedigree* or other description of ancestral information", which is how people ask for it.
+And its verb says what the relation does, in the words its label leaves out (:func:`said_by_
+descriptions`): ``section editor`` is "The editor in *charge* of a section", which is how
+"Who is in charge of X?" asks for it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["description_genus", "description_parts", "description_said"]
+__all__ = ["description_genus", "description_parts", "description_said", "said_by_descriptions"]
 
 # a clause of a description is a run of at least this many words between its punctuation
 _PART_WORDS = 3
@@ -121,3 +125,69 @@ def description_genus(text: str) -> str:
         if parts and not parts & {"n", "a", "s"}:
             return ""
     return " ".join(run)
+
+
+def said_by_descriptions(
+    words: Sequence[str], phrase_words: Sequence[str], descriptions: Sequence[str]
+) -> bool:
+    """Whether every one of ``words`` (a question's, its entities and the type it asks left
+    out) is said by a word of the path's relation phrases (``phrase_words``) or by a verb of
+    their ``descriptions``, and at least one by a description's verb only: one word in
+    forms of one stem or of one verb ("written", "writes"). A definition's verb is what the
+    relation does ("A person *won* the constituency's seat" of ``elected in``; "The script in
+    which the main text is *written*" of ``script``); its nouns name the things it relates
+    ("links a *legal person* to the *jurisdiction*"), so they say no relation asked
+    (:meth:`~kgchat.retrieval.hop_support.HopSupport._hop` reads none either). Every word, not
+    a share: a description is a sentence, and a word of it met by chance beside one the
+    question says and it does not is no reading of the question (an unanswerable one's near
+    relation is described too). False without WordNet.
+
+    >>> from kgchat.wordnet import wordnet
+    >>> said = said_by_descriptions(["written"], ["script"], ["The hand the text is written in."])
+    >>> wordnet() is None or said
+    True
+    >>> said_by_descriptions(["written", "when"], ["script"], ["The hand the text is written in."])
+    False
+    >>> said_by_descriptions(["hand"], ["script"], ["The hand the text is written in."])
+    False
+    """
+    from kgchat.wordnet import wordnet
+
+    if wordnet() is None or not words or not descriptions:
+        return False
+    verbs = {v for d in descriptions for v in _description_verbs(d)}
+    own = [w for w in words if not any(_one_word(w, p) for p in phrase_words)]
+    return bool(own) and all(any(_one_word(w, v) for v in verbs) for w in own)
+
+
+@functools.lru_cache(maxsize=4096)
+def _description_verbs(text: str) -> frozenset[str]:
+    """The words of a description that WordNet uses as verbs at least as often as otherwise
+    (its function words left out)."""
+    from kgchat.function_words import STOPWORDS
+    from kgchat.wordnet import wordnet
+
+    wn = wordnet()
+    if wn is None:
+        return frozenset()
+    words = {w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in STOPWORDS}
+    return frozenset(
+        w
+        for w in words
+        if any(p == "v" and wn.pos_share(lemma, "v") >= 0.5 for lemma, p in wn.base_forms(w))
+    )
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one stem or of one verb ("won", "wins")."""
+    from kgchat.text import stem
+    from kgchat.wordnet import wordnet
+
+    a, b = a.lower(), b.lower()
+    if stem(a) == stem(b):
+        return True
+    wn = wordnet()
+    if wn is None:
+        return False
+    verbs = {lemma for lemma, p in wn.base_forms(a) if p == "v"}
+    return bool(verbs) and not verbs.isdisjoint(lemma for lemma, p in wn.base_forms(b) if p == "v")

@@ -42,6 +42,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kgchat.retrieval.answer_type import attribute_asked
+from kgchat.retrieval.descriptions import said_by_descriptions
 from kgchat.retrieval.kind_senses import kinds_in_senses
 from kgchat.retrieval.owner_phrases import owner_noun
 from kgchat.retrieval.peer_relations import ELSEWHERE, said_elsewhere
@@ -242,6 +243,8 @@ class RelationMatch(EncoderReadings):
         if question.unsaid:
             question = self._said_part(question)
         share = self._words_share(question, path, peers)
+        if share < 1.0 and self._described(question, path):
+            share = 1.0
         sensed = self._in_senses(question, path.answer_types)
         if sensed is question or share >= 1.0:
             return share
@@ -269,6 +272,18 @@ class RelationMatch(EncoderReadings):
         if peers is not None and self.said_elsewhere(question, path, peers()):
             return coverage
         return 1.0
+
+    def _described(self, question: QuestionInfo, path: PathQuery) -> bool:
+        """Whether the path's relations' descriptions say by their verbs the question's words
+        its phrases leave unsaid (:func:`~kgchat.retrieval.descriptions.said_by_descriptions`:
+        "Who is in charge of X?" over ``section editor``, "The editor in charge of a
+        section"); the type it asks is the answer's kinds' to meet, not a relation's."""
+        if not any(path.definitions) or not question.words:
+            return False
+        asked = {stem(w) for w in question.answer_type}
+        words = [w for w in question.words if stem(w) not in asked]
+        phrase_words = [w for ph in path.phrases for w in phrase_parts(ph)[0]]
+        return said_by_descriptions(words, phrase_words, [d for d in path.definitions if d])
 
     def _in_senses(self, question: QuestionInfo, kinds: Sequence[str]) -> QuestionInfo:
         """``question`` naming its type by the answer's class word where WordNet files
