@@ -1087,7 +1087,13 @@ def _apoc_rels(d: Data, ids: dict[str, int]) -> list[str]:
 def _plain_rels(d: Data, ids: dict[str, int]) -> list[str]:
     out = ["// past rosters, sponsorships, ownership (format:'plain')"]
     for r, part in zip(d.rels, d.rel_part, strict=True):
-        if part == "plain":
+        if part == "plain" and d.node_part[r.start] == "gist":
+            # a gist's node has no import id: found by its handle, as the gist's rows are
+            props = " " + props_map(r.props) if r.props else ""
+            out.append(
+                f"MATCH (a{_ref(d, r.start)[1:]}, (b{_ref(d, r.end)[1:]} CREATE (a)-[:{r.type}{props}]->(b);"
+            )
+        elif part == "plain":
             props = " " + props_map(r.props, chr(34)) if r.props else ""
             out.append(
                 f"MATCH (n1:`UNIQUE IMPORT LABEL`{{`UNIQUE IMPORT ID`:{ids[r.start]}}}), (n2:`UNIQUE IMPORT LABEL`{{`UNIQUE IMPORT ID`:{ids[r.end]}}}) CREATE (n1)-[r:{r.type}{props}]->(n2);"
