@@ -96,9 +96,24 @@ def test_hand_written_statements(tmp_path: Path) -> None:
     assert (match, "note") not in by
 
 
+def test_a_tutorial_s_where_and_neo4j_shell_lines(tmp_path: Path) -> None:
+    text = """begin
+CREATE (:Person {name: 'Ann'}), (:Person {name: 'Bo'}), (:Person {name: 'Cy'});
+commit
+MATCH (a:Person), (b:Person) WHERE a.name = 'Ann' AND b.name <> 'Ann' AND b.age IS NULL
+CREATE (a)-[:KNOWS]->(b);
+"""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # every statement read
+        triples = _read(tmp_path, text)
+    assert [(s, o) for s, p, o in triples if p == "KNOWS"] == [("g#n0", "g#n1"), ("g#n0", "g#n2")]
+
+
 def test_an_unreadable_statement_is_named_by_its_line(tmp_path: Path) -> None:
-    text = "CREATE (:Team {name: 'A'});\n\nMATCH (t:Team) WHERE t.name = 'A' SET t.x = 1;\n"
-    with pytest.warns(UserWarning, match="line 3: WHERE"):
+    text = (
+        "CREATE (:Team {name: 'A'});\n\nMATCH (t:Team) WHERE t.name STARTS WITH 'A' SET t.x = 1;\n"
+    )
+    with pytest.warns(UserWarning, match="line 3: a condition with 'STARTS' in WHERE"):
         triples = _read(tmp_path, text)
     assert ("g#n0", LABEL, '"A"') in triples
     with pytest.raises(ParseError, match="no statement"):

@@ -3,9 +3,11 @@ Neo4j runs them: each clause maps the statement's rows (variable bindings) to ne
 ``MATCH`` finds the nodes (and relationships) a pattern describes, ``CREATE`` makes them,
 ``MERGE`` finds a whole pattern or else creates it (``ON CREATE SET`` / ``ON MATCH SET``),
 ``SET`` / ``REMOVE`` change properties and labels, ``UNWIND`` makes a row of each item of a
-list, ``WITH`` keeps some variables (and its ``LIMIT`` the first rows).
+list, ``WHERE`` keeps the rows its equalities hold in, ``WITH`` keeps some variables (and its
+``LIMIT`` the first rows).
 
->>> from kgchat.graph.cypher_syntax import parse, statements
+>>> from kgchat.graph.cypher_syntax import parse
+>>> from kgchat.graph.cypher_tokens import statements
 >>> g = Graph()
 >>> for st in statements("UNWIND [{n: 'A'}, {n: 'B'}] AS row CREATE (x:T {name: row.n});"
 ...                      "MATCH (a:T {name: 'A'}), (b:T {name: 'B'}) MERGE (a)-[:R]->(b);"
@@ -21,7 +23,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from kgchat.graph.cypher_syntax import Clause, Node, Rel, Unreadable
+from kgchat.graph.cypher_syntax import Clause, Node, Rel
+from kgchat.graph.cypher_tokens import Unreadable
 
 __all__ = ["Graph", "GraphNode", "GraphRel", "run"]
 
@@ -276,6 +279,8 @@ def _clause(g: Graph, c: Clause, rows: list[Row]) -> list[Row]:
             items = value(c.expr, row)
             for item in items if isinstance(items, list) else [] if items is None else [items]:
                 out.append({**row, c.var: item})  # type: ignore[dict-item]
+    elif c.kind == "where":
+        out = [row for row in rows if all(_holds(cond, row) for cond in c.items)]
     else:  # with, return
         for row in rows:
             new: Row = {}
@@ -286,6 +291,16 @@ def _clause(g: Graph, c: Clause, rows: list[Row]) -> list[Row]:
             out.append(new if c.items else row)
         out = out[: c.limit] if c.limit is not None else out
     return out
+
+
+def _holds(cond: tuple[Any, str, Any], row: Row) -> bool:
+    """A ``WHERE`` condition in ``row``: ``=`` of two values (``null`` equals nothing but, with
+    ``IS NULL``, null), ``<>`` its negation."""
+    left, op, right = value(cond[0], row), cond[1], value(cond[2], row)
+    same = _frozen(left) == _frozen(right) if right is not None else left is None
+    if right is not None and left is None:
+        return False
+    return same if op == "=" else not same
 
 
 def run(clauses: list[Clause], g: Graph) -> None:

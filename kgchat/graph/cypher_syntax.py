@@ -1,21 +1,17 @@
-"""The part of Cypher that graph exports are written in: its tokens, its statements and the
-clauses that create data (:mod:`kgchat.graph.read_cypher` runs them).
+"""The clauses of Cypher that graph exports create data with, read from a statement's
+tokens (:mod:`kgchat.graph.cypher_tokens`; :mod:`kgchat.graph.read_cypher` runs them).
 
-A ``.cypher`` file is a script: statements ended by ``;``, ``//`` and ``/* */`` comments,
-and the client commands of cypher-shell and Neo4j Browser on lines of their own
-(``:begin``, ``:commit``, ``:param``), which state no data. A statement is read into clauses:
-``MATCH`` and ``CREATE`` of patterns (``(a:Team:Org {name: 'X'})-[:OWNS {since: 2020}]->(b)``),
-``MERGE`` with ``ON CREATE SET`` / ``ON MATCH SET``, ``SET`` (``n.p = v``, ``n += map``,
-``n = map``, ``n:Label``), ``REMOVE``, ``UNWIND list AS row``, ``WITH`` of variables with a
-``LIMIT``, and ``RETURN``; values are literals (strings in either quote with escapes,
-numbers, booleans, ``null``), lists, maps, variables with property access (``row.start._id``)
-and function calls (``date('2021-01-04')``). Anything else (``WHERE``, ``DELETE``,
-``FOREACH``, a subquery) raises :class:`Unreadable` with what it met, so that the reader can
-name the statement it skips.
+A statement is read into clauses: ``MATCH`` and ``CREATE`` of patterns (``(a:Team:Org {name:
+'X'})-[:OWNS {since: 2020}]->(b)``), ``MERGE`` with ``ON CREATE SET`` / ``ON MATCH SET``,
+``SET`` (``n.p = v``, ``n += map``, ``n = map``, ``n:Label``), ``REMOVE``, ``UNWIND list AS
+row``, ``WITH`` of variables with a ``LIMIT``, ``WHERE`` of equalities joined by ``AND``, and
+``RETURN``; values are literals (strings in either quote with escapes, numbers, booleans,
+``null``), lists, maps, variables with property access (``row.start._id``) and function calls
+(``date('2021-01-04')``). Anything else (another test in ``WHERE``, ``DELETE``, ``FOREACH``, a
+subquery) raises :class:`~kgchat.graph.cypher_tokens.Unreadable` with what it met, so that the
+reader can name the statement it skips.
 
->>> script = "// a comment\\n:begin\\nCREATE (:A);\\n:commit\\nMATCH (n)\\nRETURN n;"
->>> [s.line for s in statements(script)]
-[3, 5]
+>>> from kgchat.graph.cypher_tokens import statements
 >>> parse(statements("CREATE (a:Team {name: 'O\\\\'Neil', n: [1, 2.5]})-[:IN]->(b)")[0].tokens)[0]
 ... # doctest: +NORMALIZE_WHITESPACE
 Clause(kind='create', paths=[[Node(var='a', labels=('Team',),
@@ -30,45 +26,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Clause", "Node", "Rel", "Statement", "Token", "Unreadable", "parse", "statements"]
+from kgchat.graph.cypher_tokens import Token, Unreadable, unescape
 
-_TOKEN = re.compile(
-    r"""(?P<space>\s+)
-    |(?P<comment>//[^\n]*|/\*.*?\*/)
-    |(?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
-    |(?P<quoted>`(?:[^`]|``)*`)
-    |(?P<number>\d+\.\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|\d+(?:[eE][+-]?\d+)?)
-    |(?P<name>[A-Za-z_][A-Za-z0-9_]*)
-    |(?P<param>\$[A-Za-z_][A-Za-z0-9_]*)
-    |(?P<punct>\+=|->|<-|\.\.|[()\[\]{}:,.=+\-<>;*|])""",
-    re.VERBOSE | re.DOTALL,
-)
-# cypher-shell's and Neo4j Browser's commands: a line of its own, no ``;``, no data
-_COMMAND = re.compile(r"^[ \t]*:[A-Za-z][^\n]*$", re.MULTILINE)
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "\\": "\\", "'": "'", '"': '"'}
-
-
-class Unreadable(Exception):
-    """A statement (or a token) the reader cannot read; the message says what it met."""
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # string, quoted (a `name`), number, name, param, punct
-    text: str
-    line: int
-
-    def word(self) -> str:
-        """The token as a keyword would match it (upper case), or "" when it is none."""
-        return self.text.upper() if self.kind == "name" else ""
-
-
-@dataclass(frozen=True)
-class Statement:
-    """One statement: its tokens (without the ``;``) and the line it starts on."""
-
-    tokens: list[Token]
-    line: int
+__all__ = ["Clause", "Node", "Rel", "parse"]
 
 
 @dataclass(frozen=True)
@@ -88,7 +48,7 @@ class Rel:
 
 @dataclass(frozen=True)
 class Clause:
-    """``kind``: match, create, merge, set, remove, unwind, with, return."""
+    """``kind``: match, create, merge, set, remove, unwind, with, return, where."""
 
     kind: str
     paths: list[list[Any]] = field(default_factory=list)  # patterns: Node, Rel, Node, ...
@@ -98,49 +58,6 @@ class Clause:
     expr: Any = None  # UNWIND's list
     var: str | None = None  # UNWIND's variable
     limit: int | None = None
-
-
-def _unescape(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        c = m[1]
-        if c[0] == "u":
-            return chr(int(c[1:], 16))
-        return _ESCAPES.get(c, c)
-
-    return re.sub(r"\\(u[0-9A-Fa-f]{4}|.)", one, body, flags=re.DOTALL)
-
-
-def statements(text: str) -> list[Statement]:
-    """The statements of a script, commands and comments left out.
-
-    Raises
-    ------
-    Unreadable
-        A character no Cypher token starts with, or a string left open (its line in the
-        message).
-    """
-    text = _COMMAND.sub("", text)
-    out: list[Statement] = []
-    cur: list[Token] = []
-    line, pos = 1, 0
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            what = text[pos : pos + 20].split("\n")[0]
-            raise Unreadable(f"line {line}: no Cypher token starts at {what!r}")
-        kind, chunk = m.lastgroup or "", m[0]
-        if kind not in ("space", "comment"):
-            if kind == "punct" and chunk == ";":
-                if cur:
-                    out.append(Statement(cur, cur[0].line))
-                cur = []
-            else:
-                cur.append(Token(kind, chunk, line))
-        line += chunk.count("\n")
-        pos = m.end()
-    if cur:
-        out.append(Statement(cur, cur[0].line))
-    return out
 
 
 class _Parser:
@@ -184,9 +101,17 @@ class _Parser:
 
     # ---- values
     def expr(self) -> Any:
+        """A value, no operator after it."""
+        value = self.term()
+        if self.at("+", "-", "*", "/", "=", "<", ">") and not self.at("->", "<-"):
+            tok = self.take()
+            raise Unreadable(f"an operator {tok.text!r} in a value (line {tok.line})")
+        return value
+
+    def term(self) -> Any:
         tok = self.take()
         if tok.kind == "string":
-            value: Any = ("lit", _unescape(tok.text[1:-1]))
+            value: Any = ("lit", unescape(tok.text[1:-1]))
         elif tok.kind == "number" or (tok.text == "-" and self.kind_at() == "number"):
             sign = -1 if tok.text == "-" else 1
             num = tok.text if tok.kind == "number" else self.take().text
@@ -219,10 +144,25 @@ class _Parser:
                     value = ("prop", value, key)
         else:
             raise Unreadable(f"a value cannot start with {tok.text!r} (line {tok.line})")
-        if self.at("+", "-", "*", "/", "=", "<", ">") and not self.at("->", "<-"):
-            tok = self.take()
-            raise Unreadable(f"an operator {tok.text!r} in a value (line {tok.line})")
         return value
+
+    def condition(self) -> tuple[Any, str, Any]:
+        """``a.p = v``, ``a.p <> v``, ``a.p IS [NOT] NULL``: what a tutorial's ``WHERE``
+        picks its nodes by."""
+        left = self.term()
+        if self.at("IS"):
+            self.take()
+            op = "<>" if self.at("NOT") and self.take() else "="
+            self.expect("NULL")
+            return left, op, ("lit", None)
+        nxt = self.peek(1)
+        if self.at("=") or (self.at("<") and nxt is not None and nxt.text == ">"):
+            op = "=" if self.take().text == "=" else "<>"
+            if op == "<>":
+                self.take()
+            return left, op, self.expr()
+        tok = self.peek()
+        raise Unreadable(f"a condition with {tok.text if tok else 'nothing'!r} in WHERE")
 
     def seq(self, close: str, item: Any) -> list[Any]:
         out: list[Any] = []
@@ -358,6 +298,12 @@ class _Parser:
             return Clause("unwind", expr=value, var=self.ident())
         if word in ("WITH", "RETURN"):
             return self.projection(word.lower())
+        if word == "WHERE":
+            conditions = [self.condition()]
+            while self.at("AND"):
+                self.take()
+                conditions.append(self.condition())
+            return Clause("where", items=conditions)
         raise Unreadable(f"{tok.text.upper()} is not read")
 
     def projection(self, kind: str) -> Clause:

@@ -23,10 +23,11 @@ clauses), and the graph they leave is read as a property graph:
   with properties of the CSV import.
 
 Statements that state no data (schema: ``CREATE CONSTRAINT``, ``CREATE INDEX``, ``DROP``,
-``SHOW``; ``CALL db.*``; the clients' ``:begin`` / ``:commit`` lines) are passed over. A
-statement the reader cannot run (a ``WHERE``, a procedure ``CALL``, a ``$parameter``) is left
-out and named by its line in one warning, so that the rest of the file is read; a file of which
-no statement creates anything is an error.
+``SHOW``; ``CALL db.*``; the clients' ``:begin`` / ``:commit`` lines, neo4j-shell's
+``begin`` / ``commit``) are passed over. A statement the reader cannot run (a ``WHERE`` test
+other than an equality, a procedure ``CALL``, a ``$parameter``) is left out and named by its
+line in one warning, so that the rest of the file is read; a file of which no statement
+creates anything is an error.
 
 Examples
 --------
@@ -58,7 +59,8 @@ from pathlib import Path
 
 from kgchat.errors import ParseError
 from kgchat.graph.cypher_run import Graph, run
-from kgchat.graph.cypher_syntax import Unreadable, parse, statements
+from kgchat.graph.cypher_syntax import parse
+from kgchat.graph.cypher_tokens import Unreadable, statements
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.literal_terms import XSD, literal_term
 from kgchat.graph.name_properties import RECORD_NAME_KEYS
