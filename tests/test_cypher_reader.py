@@ -109,6 +109,28 @@ CREATE (a)-[:KNOWS]->(b);
     assert [(s, o) for s, p, o in triples if p == "KNOWS"] == [("g#n0", "g#n1"), ("g#n0", "g#n2")]
 
 
+def test_apoc_batches_of_parameters(tmp_path: Path) -> None:
+    # APOC's export with useOptimizations {type: 'UNWIND_BATCH_PARAMS'}
+    text = """:begin
+:param rows => [{_id:20, properties:{name:"Ann"}}, {_id:21, properties:{name:"Bo"}}]
+UNWIND $rows AS row
+CREATE (n:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row._id}) SET n += row.properties SET n:User;
+:commit
+:begin
+:param rows => [{start: {_id:20}, end: {_id:21}, properties:{since:2020}}]
+UNWIND $rows AS row
+MATCH (start:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row.start._id})
+MATCH (end:`UNIQUE IMPORT LABEL`{`UNIQUE IMPORT ID`: row.end._id})
+CREATE (start)-[r:KNOWS]->(end) SET r += row.properties;
+:commit
+"""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # every statement read
+        triples = _read(tmp_path, text)
+    assert ("g#n0", LABEL, '"Ann"') in triples and ("g#n1", TYPE, "User") in triples
+    assert ("g#n0", "KNOWS", "g#n1") in triples
+
+
 def test_an_unreadable_statement_is_named_by_its_line(tmp_path: Path) -> None:
     text = (
         "CREATE (:Team {name: 'A'});\n\nMATCH (t:Team) WHERE t.name STARTS WITH 'A' SET t.x = 1;\n"

@@ -26,7 +26,7 @@ from typing import Any
 from kgchat.graph.cypher_syntax import Clause, Node, Rel
 from kgchat.graph.cypher_tokens import Unreadable
 
-__all__ = ["Graph", "GraphNode", "GraphRel", "run"]
+__all__ = ["Graph", "GraphNode", "GraphRel", "run", "value"]
 
 Row = dict[str, Any]
 # functions of a literal a script may call: the temporal ones keep their text and their kind
@@ -140,7 +140,9 @@ def value(expr: Any, row: Row) -> Any:
         return base.get(expr[2]) if isinstance(base, dict) else None
     if kind == "call":
         return _call(expr[1], [value(e, row) for e in expr[2]])
-    raise Unreadable(f"a ${expr[1]} parameter")
+    if "$" + expr[1] in row:  # a parameter (``:param``), kept in every row
+        return row["$" + expr[1]]
+    raise Unreadable(f"a ${expr[1]} parameter no :param sets")
 
 
 def _call(name: str, args: list[Any]) -> Any:
@@ -283,7 +285,7 @@ def _clause(g: Graph, c: Clause, rows: list[Row]) -> list[Row]:
         out = [row for row in rows if all(_holds(cond, row) for cond in c.items)]
     else:  # with, return
         for row in rows:
-            new: Row = {}
+            new: Row = {k: v for k, v in row.items() if k.startswith("$")}
             for expr, alias in c.items:
                 if alias is None and expr[0] != "var":
                     raise Unreadable(f"{c.kind.upper()} of an expression without AS")
@@ -303,8 +305,8 @@ def _holds(cond: tuple[Any, str, Any], row: Row) -> bool:
     return same if op == "=" else not same
 
 
-def run(clauses: list[Clause], g: Graph) -> None:
-    """Run one statement's clauses on ``g``."""
-    rows: list[Row] = [{}]
+def run(clauses: list[Clause], g: Graph, params: dict[str, Any] | None = None) -> None:
+    """Run one statement's clauses on ``g``, with the parameters set so far (``$name``)."""
+    rows: list[Row] = [{"$" + k: v for k, v in (params or {}).items()}]
     for c in clauses:
         rows = _clause(g, c, rows)

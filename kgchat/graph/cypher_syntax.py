@@ -28,7 +28,7 @@ from typing import Any
 
 from kgchat.graph.cypher_tokens import Token, Unreadable, unescape
 
-__all__ = ["Clause", "Node", "Rel", "parse"]
+__all__ = ["Clause", "Node", "Rel", "parse", "parse_value"]
 
 
 @dataclass(frozen=True)
@@ -324,6 +324,16 @@ class _Parser:
             self.take()
             limit = int(self.take().text)
         return Clause(kind, items=items, limit=limit)
+
+
+def parse_value(tokens: list[Token]) -> Any:
+    """The one value of ``tokens`` (a ``:param`` command's)."""
+    p = _Parser(tokens)
+    value = p.expr()
+    rest = p.peek()
+    if rest is not None:
+        raise Unreadable(f"more than a value: {rest.text!r}")
+    return value
 
 
 def parse(tokens: list[Token]) -> list[Clause]:

@@ -3,11 +3,14 @@ each statement's clauses).
 
 A ``.cypher`` file is a script: statements ended by ``;``, ``//`` and ``/* */`` comments, and
 the client commands of cypher-shell and Neo4j Browser on lines of their own (``:begin``,
-``:commit``, ``:param``; the old neo4j-shell's ``begin``, ``commit``), which state no data.
+``:commit``; the old neo4j-shell's ``begin``, ``commit``), which state no data, but for
+``:param`` (a parameter's value, kept in order with the statements).
 
 >>> script = "// a comment\\n:begin\\nCREATE (:A);\\n:commit\\nMATCH (n)\\nRETURN n;"
 >>> [s.line for s in statements(script)]
 [3, 5]
+>>> [(s.param, s.tokens[0].text) for s in statements(":param rows => [1, 2]\\nUNWIND $rows AS r")]
+[('rows', '['), (None, 'UNWIND')]
 >>> unescape("O\\\\'Neil")
 "O'Neil"
 """
@@ -37,6 +40,13 @@ _COMMAND = re.compile(
     r"^[ \t]*(?::[A-Za-z][^\n]*|(?i:begin|commit|rollback|schema await)[ \t]*;?[ \t]*)$",
     re.MULTILINE,
 )
+# a parameter set by a client command (APOC's ``UNWIND_BATCH_PARAMS`` export writes ``:param
+# rows => [{_id: 0, properties: {...}}]`` before each ``UNWIND $rows AS row``): one by name,
+# or a map of several (``:params {a: 1}``, cypher-shell 5's ``:param {a: 1}``)
+_PARAM = re.compile(
+    r"^[ \t]*:params?[ \t]+(?:(?P<name>[A-Za-z_]\w*)[ \t]*=>[ \t]*(?P<value>.*?)|(?P<map>\{.*\}))"
+    r"[ \t]*;?[ \t]*$"
+)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "\\": "\\", "'": "'", '"': '"'}
 
 
@@ -57,10 +67,13 @@ class Token:
 
 @dataclass(frozen=True)
 class Statement:
-    """One statement: its tokens (without the ``;``) and the line it starts on."""
+    """One statement: its tokens (without the ``;``) and the line it starts on; for a
+    ``:param`` command, the tokens of its value and the parameter's name (``""``: a map of
+    several)."""
 
     tokens: list[Token]
     line: int
+    param: str | None = None
 
 
 def unescape(body: str) -> str:
@@ -74,7 +87,8 @@ def unescape(body: str) -> str:
 
 
 def statements(text: str) -> list[Statement]:
-    """The statements of a script, commands and comments left out.
+    """The statements of a script, in order, with its ``:param`` commands; other commands and
+    comments left out.
 
     Raises
     ------
@@ -82,25 +96,40 @@ def statements(text: str) -> list[Statement]:
         A character no Cypher token starts with, or a string left open (its line in the
         message).
     """
-    text = _COMMAND.sub("", text)
     out: list[Statement] = []
     cur: list[Token] = []
     line, pos = 1, 0
+    for m in _COMMAND.finditer(text):
+        line = _scan(text[pos : m.start()], line, cur, out)
+        param = _PARAM.match(m[0])
+        if param is not None:
+            value = param["value"] if param["name"] else param["map"]
+            tokens: list[Token] = []
+            _scan(value, line, tokens, [])
+            out.append(Statement(tokens, line, param["name"] or ""))
+        pos = m.end()
+    _scan(text[pos:], line, cur, out)
+    if cur:
+        out.append(Statement(list(cur), cur[0].line))
+    return out
+
+
+def _scan(text: str, line: int, cur: list[Token], out: list[Statement]) -> int:
+    """Tokens of ``text`` (starting on ``line``) onto the statement ``cur``, each one a ``;``
+    ends moved to ``out``; the line ``text`` ends on."""
+    pos = 0
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if m is None:
             what = text[pos : pos + 20].split("\n")[0]
             raise Unreadable(f"line {line}: no Cypher token starts at {what!r}")
         kind, chunk = m.lastgroup or "", m[0]
-        if kind not in ("space", "comment"):
-            if kind == "punct" and chunk == ";":
-                if cur:
-                    out.append(Statement(cur, cur[0].line))
-                cur = []
-            else:
-                cur.append(Token(kind, chunk, line))
+        if kind == "punct" and chunk == ";":
+            if cur:
+                out.append(Statement(list(cur), cur[0].line))
+            cur.clear()
+        elif kind not in ("space", "comment"):
+            cur.append(Token(kind, chunk, line))
         line += chunk.count("\n")
         pos = m.end()
-    if cur:
-        out.append(Statement(cur, cur[0].line))
-    return out
+    return line

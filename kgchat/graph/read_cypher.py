@@ -24,10 +24,12 @@ clauses), and the graph they leave is read as a property graph:
 
 Statements that state no data (schema: ``CREATE CONSTRAINT``, ``CREATE INDEX``, ``DROP``,
 ``SHOW``; ``CALL db.*``; the clients' ``:begin`` / ``:commit`` lines, neo4j-shell's
-``begin`` / ``commit``) are passed over. A statement the reader cannot run (a ``WHERE`` test
-other than an equality, a procedure ``CALL``, a ``$parameter``) is left out and named by its
-line in one warning, so that the rest of the file is read; a file of which no statement
-creates anything is an error.
+``begin`` / ``commit``) are passed over; ``:param`` commands set the parameters later
+statements read (``:param rows => [...]`` before ``UNWIND $rows AS row``, as APOC's
+``UNWIND_BATCH_PARAMS`` export writes them). A statement the reader cannot run (a ``WHERE``
+test other than an equality, a procedure ``CALL``, a parameter no ``:param`` sets) is left
+out and named by its line in one warning, so that the rest of the file is read; a file of
+which no statement creates anything is an error.
 
 Examples
 --------
@@ -56,10 +58,12 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from kgchat.errors import ParseError
 from kgchat.graph.cypher_run import Graph, run
-from kgchat.graph.cypher_syntax import parse
+from kgchat.graph.cypher_run import value as evaluate
+from kgchat.graph.cypher_syntax import parse, parse_value
 from kgchat.graph.cypher_tokens import Unreadable, statements
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.literal_terms import XSD, literal_term
@@ -108,11 +112,19 @@ def read_cypher(path: Path, source_id: int) -> Iterator[Triple]:
         raise ParseError(f"not a Cypher script: {exc}", path) from None
     graph = Graph()
     skipped: list[tuple[int, str]] = []
+    params: dict[str, Any] = {}
     for st in script:
-        if _schema(st.tokens):
+        if not st.tokens or (st.param is None and _schema(st.tokens)):
             continue
         try:
-            run(parse(st.tokens), graph)
+            if st.param is None:
+                run(parse(st.tokens), graph, params)
+                continue
+            got = evaluate(parse_value(st.tokens), {})
+            if st.param:
+                params[st.param] = got
+            elif isinstance(got, dict):
+                params.update(got)
         except Unreadable as exc:
             skipped.append((st.line, str(exc)))
     if skipped:
