@@ -667,6 +667,19 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Japanese, codes), a few nodes with an id only, snake_case and camelCase relations,
     # numbers and dates as text, a header line, # comments, blank lines, duplicated lines
     "perfumery": "perfumery.psv",
+    # (a Neo4j Cypher export, .cypher: apoc.export.cypher.all's cypher-shell batches, UNWIND
+    # [{_id, properties}] AS row ... SET n += row.properties between :begin / :commit, pasted
+    # together with Browser's plain CREATE / MATCH ... CREATE lines, a gist's MATCH + one big
+    # CREATE with variables, and hand-written MATCH ... CREATE and MERGE ... ON CREATE SET):
+    # an esports fan database, teams (tag, founding year, country, owning organisation from
+    # either side: OWNED_BY / OWNS, sponsors as a list property or SPONSORED_BY, academies by
+    # ACADEMY_OF / one HAS_ACADEMY), players by handle with a name or a realName (nationality as
+    # a relationship or a country-code property), coaches, rosters as PLAYS_FOR {since} /
+    # MEMBER_OF / PLAYED_FOR {from, to}, games by title and publishers, tournaments (organiser,
+    # host city, dates, prize pool, tier), nameless matches (stage, map or maps, each team's
+    # score on PLAYED, WON_BY) and transfers (fee, from / to team); // comments, escaped quotes,
+    # lists, date() / datetime(), a label-less node, schema statements and a CALL
+    "esports": "esports.cypher",
 }
 
 

@@ -49,14 +49,15 @@ def add_graph_args(
         metavar="PATH",
         help=help
         or "graph sources (RDF in any syntax, OWL incl. OWL/XML, functional, Manchester, OBO; "
-        "TSV/CSV/| triples, id/name files, tables; JSON records, .jsonl; .gz ok) or a "
+        "TSV/CSV/| triples, id/name files, tables; JSON records, .jsonl; GraphML, Neo4j "
+        "Cypher scripts; .gz ok) or a "
         "directory saved by 'kgchat graph save'",
     )
     p.add_argument(
         "--format",
         default=None,
         help="source format when the extension does not say (turtle, nt, xml, json-ld, tsv, "
-        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, ...)",
+        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, cypher, ...)",
     )
     p.add_argument(
         "--endpoint",

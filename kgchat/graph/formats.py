@@ -5,8 +5,9 @@ RDF syntaxes are parsed by pyoxigraph (Rust; ~40x faster than rdflib's own parse
 plugin registry, so anything rdflib reads (TriX, ...) loads too. Plain triple files
 (TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own, and so do
 property graphs in GraphML (:mod:`kgchat.graph.read_graphml`) and RDF HexTuples
-(:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype).
-``.gz`` and ``.bz2`` (and ``.xz``) are decompressed on the fly.
+(:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype), and
+Neo4j Cypher scripts (:mod:`kgchat.graph.read_cypher`). ``.gz`` and ``.bz2`` (and ``.xz``) are
+decompressed on the fly.
 
 Every XML source (RDF/XML, OWL, GraphML, and anything rdflib reads, e.g. TriX) is checked for entity
 declarations that would expand without bound or reach outside the file, before a parser sees
@@ -86,7 +87,10 @@ _RECORDS = "json-records"
 _GRAPHML = "graphml"
 # RDF HexTuples, NDJSON six-string arrays (kgchat.graph.read_hext)
 _HEXT = "hext"
+# Neo4j Cypher scripts, the graph their CREATE / MERGE statements build (kgchat.graph.read_cypher)
+_CYPHER = "cypher"
 FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML, _HEXT)
+FORMATS += (_CYPHER,)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -144,6 +148,8 @@ EXTENSIONS = {
     ".obo": "obo",
     ".jsonl": "json-records",
     ".graphml": "graphml",
+    ".cypher": "cypher",
+    ".cyp": "cypher",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -255,7 +261,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     try:
         with open(p, "rb"):
             pass  # unreadable files fail here, by name, rather than inside a parser
-        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT):
+        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT, _CYPHER):
             check_entities(p, lambda: open_binary(p))
         if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
@@ -277,6 +283,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_hext import read_hext
 
         chunks = _batched(read_hext(p, source_id))
+    elif fmt == _CYPHER:
+        from kgchat.graph.read_cypher import read_cypher
+
+        chunks = _batched(read_cypher(p, source_id))
     elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 
