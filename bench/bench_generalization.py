@@ -667,6 +667,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # Japanese, codes), a few nodes with an id only, snake_case and camelCase relations,
     # numbers and dates as text, a header line, # comments, blank lines, duplicated lines
     "perfumery": "perfumery.psv",
+    # (HTML pages with embedded schema.org JSON-LD, as an estate agency's site publishes them and
+    # a crawler saves them, concatenated): listings for sale and to rent (RealEstateListing ->
+    # Offer with price "€ 450.000" / number / "EUR 1.450,- p/m", House / Apartment residences with
+    # PostalAddress, floor size as QuantitativeValue or "120 m²", rooms as numbers or strings,
+    # additionalProperty name/value pairs in Dutch or English), agents as nested blank Persons
+    # named differently per page, branch offices, neighbourhood -> district -> city by @id,
+    # nearby schools and stations as LocationFeatureSpecification records, open houses, previous
+    # sales as SellAction records; @context in three spellings or missing on one block, a few
+    # pages with @graph and @id references, HTML entities in strings, a block with a trailing comma
+    "realestate": "realestate.html",
 }
 
 
