@@ -56,7 +56,7 @@ def add_graph_args(
         "--format",
         default=None,
         help="source format when the extension does not say (turtle, nt, xml, json-ld, tsv, "
-        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, ...)",
+        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, html, ...)",
     )
     p.add_argument(
         "--endpoint",

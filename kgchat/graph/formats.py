@@ -5,7 +5,8 @@ RDF syntaxes are parsed by pyoxigraph (Rust; ~40x faster than rdflib's own parse
 plugin registry, so anything rdflib reads (TriX, ...) loads too. Plain triple files
 (TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own, and so do
 property graphs in GraphML (:mod:`kgchat.graph.read_graphml`) and RDF HexTuples
-(:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype).
+(:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype), and
+HTML pages for their JSON-LD blocks (:mod:`kgchat.graph.read_html`).
 ``.gz`` and ``.bz2`` (and ``.xz``) are decompressed on the fly.
 
 Every XML source (RDF/XML, OWL, GraphML, and anything rdflib reads, e.g. TriX) is checked for entity
@@ -28,8 +29,8 @@ Examples
 'delimited'
 >>> detect_format("ops.graphml")
 'graphml'
->>> detect_format("term-59.trix"), detect_format("votes.hext.gz")
-('trix', 'hext')
+>>> detect_format("term-59.trix"), detect_format("votes.hext.gz"), detect_format("site.htm")
+('trix', 'hext', 'html')
 >>> detect_format("notes.docx")
 Traceback (most recent call last):
 ...
@@ -86,7 +87,9 @@ _RECORDS = "json-records"
 _GRAPHML = "graphml"
 # RDF HexTuples, NDJSON six-string arrays (kgchat.graph.read_hext)
 _HEXT = "hext"
-FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML, _HEXT)
+# web pages, read for their <script type="application/ld+json"> blocks (kgchat.graph.read_html)
+_HTML = "html"
+FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML, _HEXT, _HTML)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -115,6 +118,8 @@ _ALIASES = {
     "jsonl": "json-records",
     "records": "json-records",
     "application/graphml+xml": "graphml",
+    "text/html": "html",
+    "xhtml": "html",
 }
 EXTENSIONS = {
     ".ttl": "turtle",
@@ -144,6 +149,9 @@ EXTENSIONS = {
     ".obo": "obo",
     ".jsonl": "json-records",
     ".graphml": "graphml",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -255,7 +263,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     try:
         with open(p, "rb"):
             pass  # unreadable files fail here, by name, rather than inside a parser
-        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT):
+        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT, _HTML):
             check_entities(p, lambda: open_binary(p))
         if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
@@ -277,6 +285,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_hext import read_hext
 
         chunks = _batched(read_hext(p, source_id))
+    elif fmt == _HTML:
+        from kgchat.graph.read_html import read_html
+
+        chunks = _batched(read_html(p, source_id))
     elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 
