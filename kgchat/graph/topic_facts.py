@@ -17,10 +17,11 @@ the relation pairs pages and things one to one throughout the graph: ``schema:ab
 names a work's subject (workflows about an EDAM topic, several about one), and a work that
 happens to be a topic's only one is not its page. Not copied: the
 page's names, descriptions and bookkeeping (its title is not the thing's name: predicates with a
-fixed role other than a fact's), its types and its topic links, and its facts under a
-relation the thing states itself (a DCAT catalogue record's ``dct:issued`` beside its
-dataset's: the record's date, not the dataset's). A page about several things
-(a news article about many people) is no one's page, and a thing with several pages has none.
+fixed role other than a fact's), its types and its topic links, and its values under a
+relation the thing states a value by itself (a DCAT catalogue record's ``dct:issued`` beside
+its dataset's: the record's date, not the dataset's; links add to the thing's). A page
+about several things (a news article about many people) is no one's page, and a thing with
+several pages has none.
 
 Examples
 --------
@@ -77,17 +78,17 @@ def topic_fact_triples(keys, kinds, s, p, o, src, preds):
     rows = np.flatnonzero(thing_of[s] >= 0)
     rows = rows[np.isin(p[rows], _copied(keys, np.unique(p[rows]), forward + backward))]
     rows = rows[thing_of[s[rows]] != o[rows]]  # not the page's own link back to its topic
-    # a relation the thing states itself is the page's own where the page states it too (a
-    # catalogue record's dates and licence beside its dataset's): the thing's value stands
+    # a value under a relation the thing states a value by itself is the page's own (a
+    # catalogue record's dates beside its dataset's): the thing's value stands; links add up
+    is_lit = kinds == 2  # compile.LITERAL
     is_thing = np.zeros(len(keys), bool)
     is_thing[list(page_of)] = True
-    own = set(zip(s[is_thing[s]].tolist(), p[is_thing[s]].tolist(), strict=True))
-    rows = rows[
-        [
-            (t, q) not in own
-            for t, q in zip(thing_of[s[rows]].tolist(), p[rows].tolist(), strict=True)
-        ]
-    ]
+    mine = is_thing[s] & is_lit[o]
+    own = set(zip(s[mine].tolist(), p[mine].tolist(), strict=True))
+    pairs_of = zip(
+        thing_of[s[rows]].tolist(), p[rows].tolist(), is_lit[o[rows]].tolist(), strict=True
+    )
+    rows = rows[[not (lit and (t, q) in own) for t, q, lit in pairs_of]]
     if not len(rows):
         return kinds, s, p, o, src
     return (
