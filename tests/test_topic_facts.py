@@ -69,6 +69,7 @@ def test_a_listing_s_facts_are_its_house_s():
             ("house", "http://schema.org/name", '"4 Elm St"'),
             ("_:m", "http://schema.org/about", "house2"),
             ("_:n", "http://schema.org/mainEntity", "house2"),
+            ("_:o", "http://schema.org/mainEntity", "house3"),
             ("_:m", "http://schema.org/provider", "bob"),
         ]
     )

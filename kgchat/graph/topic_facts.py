@@ -13,7 +13,9 @@ person: one to one), the page's facts are the thing's: each ``page -p-> x`` is s
 A topic relation is one the vocabularies define as "the primary thing this page is about":
 ``schema:about`` and ``schema:mainEntity`` and FOAF's ``foaf:primaryTopic`` (page -> thing),
 ``schema:mainEntityOfPage`` and ``foaf:isPrimaryTopicOf`` (thing -> page), read so only where
-the relation pairs pages and things one to one throughout the graph: ``schema:about`` also
+the relation pairs pages and things one to one throughout the graph, two pages or more (a
+lone pair shows no page per thing: an RO-Crate's metadata file is ``about`` its root dataset,
+and what it states, the RO-Crate version it conforms to, is the file's): ``schema:about`` also
 names a work's subject (workflows about an EDAM topic, several about one), and a work that
 happens to be a topic's only one is not its page. Not copied: the
 page's names, descriptions and bookkeeping (its title is not the thing's name: predicates with a
@@ -29,7 +31,8 @@ Examples
 >>> S = "http://schema.org/"
 >>> kg = KnowledgeGraph.from_triples([
 ...     ("_:l", S + "about", "house"), ("_:l", S + "name", '"For sale: 4 Elm St"'),
-...     ("_:l", S + "provider", "ann"), ("house", S + "name", '"4 Elm St"')])
+...     ("_:l", S + "provider", "ann"), ("house", S + "name", '"4 Elm St"'),
+...     ("_:m", S + "about", "flat"), ("_:m", S + "provider", "bob")])
 >>> sorted(f.text for f in kg.facts() if f.subject == "house")
 ['4 Elm St — provider → ann']
 """
@@ -67,7 +70,9 @@ def topic_fact_triples(keys, kinds, s, p, o, src, preds):
         rows = np.flatnonzero(p == q)
         pages, things = (s[rows], o[rows]) if q in forward else (o[rows], s[rows])
         found = {(a, b) for a, b in zip(pages.tolist(), things.tolist(), strict=True) if a != b}
-        if len(_one_to_one(found)) == len(found):  # the relation pairs pages and things 1:1
+        # the relation pairs pages and things one to one, and over two pages or more: a lone
+        # pair shows no page per thing (an RO-Crate's metadata file, about its root dataset)
+        if len(found) > 1 and len(_one_to_one(found)) == len(found):
             pairs |= found
     page_of = _one_to_one(pairs)
     if not page_of:
