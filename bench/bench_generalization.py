@@ -680,6 +680,16 @@ OWN_GRAPHS: dict[str, str | tuple[str, ...]] = {
     # score on PLAYED, WON_BY) and transfers (fee, from / to team); // comments, escaped quotes,
     # lists, date() / datetime(), a label-less node, schema statements and a CALL
     "esports": "esports.cypher",
+    # (HTML pages with embedded schema.org JSON-LD, as an estate agency's site publishes them and
+    # a crawler saves them, concatenated): listings for sale and to rent (RealEstateListing ->
+    # Offer with price "€ 450.000" / number / "EUR 1.450,- p/m", House / Apartment residences with
+    # PostalAddress, floor size as QuantitativeValue or "120 m²", rooms as numbers or strings,
+    # additionalProperty name/value pairs in Dutch or English), agents as nested blank Persons
+    # named differently per page, branch offices, neighbourhood -> district -> city by @id,
+    # nearby schools and stations as LocationFeatureSpecification records, open houses, previous
+    # sales as SellAction records; @context in three spellings or missing on one block, a few
+    # pages with @graph and @id references, HTML entities in strings, a block with a trailing comma
+    "realestate": "realestate.html",
 }
 
 

@@ -57,7 +57,7 @@ def add_graph_args(
         "--format",
         default=None,
         help="source format when the extension does not say (turtle, nt, xml, json-ld, tsv, "
-        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, cypher, ...)",
+        "owl-xml, owl-functional, owl-manchester, obo, json-records, hext, cypher, html, ...)",
     )
     p.add_argument(
         "--endpoint",

@@ -6,8 +6,8 @@ plugin registry, so anything rdflib reads (TriX, ...) loads too. Plain triple fi
 (TSV, CSV, ``|``-delimited as in MetaQA's ``kb.txt``) have a reader of their own, and so do
 property graphs in GraphML (:mod:`kgchat.graph.read_graphml`) and RDF HexTuples
 (:mod:`kgchat.graph.read_hext`: rdflib's plugin refuses a plain string's empty datatype), and
-Neo4j Cypher scripts (:mod:`kgchat.graph.read_cypher`). ``.gz`` and ``.bz2`` (and ``.xz``) are
-decompressed on the fly.
+Neo4j Cypher scripts (:mod:`kgchat.graph.read_cypher`), HTML pages for their JSON-LD blocks
+(:mod:`kgchat.graph.read_html`). ``.gz`` and ``.bz2`` (and ``.xz``) are decompressed on the fly.
 
 Every XML source (RDF/XML, OWL, GraphML, and anything rdflib reads, e.g. TriX) is checked for entity
 declarations that would expand without bound or reach outside the file, before a parser sees
@@ -29,8 +29,8 @@ Examples
 'delimited'
 >>> detect_format("ops.graphml")
 'graphml'
->>> detect_format("term-59.trix"), detect_format("votes.hext.gz")
-('trix', 'hext')
+>>> detect_format("term-59.trix"), detect_format("votes.hext.gz"), detect_format("site.htm")
+('trix', 'hext', 'html')
 >>> detect_format("notes.docx")
 Traceback (most recent call last):
 ...
@@ -89,8 +89,10 @@ _GRAPHML = "graphml"
 _HEXT = "hext"
 # Neo4j Cypher scripts, the graph their CREATE / MERGE statements build (kgchat.graph.read_cypher)
 _CYPHER = "cypher"
+# web pages, read for their <script type="application/ld+json"> blocks (kgchat.graph.read_html)
+_HTML = "html"
 FORMATS: tuple[str, ...] = (*_OX_FORMATS, _N3, *_DELIMITED, *_OWL, _RECORDS, _GRAPHML, _HEXT)
-FORMATS += (_CYPHER,)
+FORMATS += (_CYPHER, _HTML)
 
 # Names users and rdflib use for the same formats.
 _ALIASES = {
@@ -119,6 +121,8 @@ _ALIASES = {
     "jsonl": "json-records",
     "records": "json-records",
     "application/graphml+xml": "graphml",
+    "text/html": "html",
+    "xhtml": "html",
 }
 EXTENSIONS = {
     ".ttl": "turtle",
@@ -150,6 +154,9 @@ EXTENSIONS = {
     ".graphml": "graphml",
     ".cypher": "cypher",
     ".cyp": "cypher",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 COMPRESSION: dict[str, Callable[..., Any]] = {
     ".gz": gzip.open,
@@ -261,7 +268,7 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
     try:
         with open(p, "rb"):
             pass  # unreadable files fail here, by name, rather than inside a parser
-        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT, _CYPHER):
+        if fmt == "xml" or fmt not in (*_OX_FORMATS, *_DELIMITED, _N3, _HEXT, _CYPHER, _HTML):
             check_entities(p, lambda: open_binary(p))
         if fmt == "xml":  # an .owl file may be OWL/XML, or not XML at all; an .xml GraphML
             from kgchat.graph.read_owl import sniff
@@ -287,6 +294,10 @@ def read_terms(path: str | Path, format: str | None = None, source_id: int = 0) 
         from kgchat.graph.read_cypher import read_cypher
 
         chunks = _batched(read_cypher(p, source_id))
+    elif fmt == _HTML:
+        from kgchat.graph.read_html import read_html
+
+        chunks = _batched(read_html(p, source_id))
     elif fmt in _OWL:
         from kgchat.graph.read_owl import read_owl
 
