@@ -60,7 +60,9 @@ from kgchat.name_keys import (
     reordered_key,
     without_generic_tail,
 )
-from kgchat.name_lookup import (
+
+# the look-up of an n-gram, kept in its own module; its scores are named here too (their old home)
+from kgchat.name_lookup import (  # noqa: F401
     ADJECTIVE,
     COMPACT,
     PARTIAL,
@@ -80,17 +82,7 @@ if TYPE_CHECKING:
     from kgchat.graph import KnowledgeGraph
     from kgchat.linking import LinkerConfig
 
-# (the scores, Span and misspelt_score are kgchat.name_lookup's, named here too)
-__all__ = [
-    "ADJECTIVE",
-    "COMPACT",
-    "PARTIAL",
-    "REORDERED",
-    "TYPO",
-    "NameTable",
-    "Span",
-    "misspelt_score",
-]
+__all__ = ["NameTable", "Span", "misspelt_score"]
 
 
 class NameTable(NameLookup):
