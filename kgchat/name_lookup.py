@@ -21,7 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from kgchat.lexicon import english_words
 from kgchat.misspelt_names import MisspeltNames
-from kgchat.name_heads import apposed, asked_kind
+from kgchat.name_heads import HeadNames, apposed, asked_kind
 from kgchat.name_keys import reordered_key, reordered_stops
 from kgchat.place_keys import PlaceKeys
 from kgchat.text import NAME_SHAPED, STOPWORDS, singular
@@ -59,11 +59,13 @@ class NameLookup(PlaceKeys, MisspeltNames):
     """The look-up of an n-gram in the name table's keys (the name table's base: the class
     using it builds the keys, as :class:`~kgchat.name_table.NameTable` does)."""
 
+    exact: dict[str, list[str]]
     partial: dict[str, list[str]]
     compact_parts: dict[str, list[str]]
     initials: dict[str, list[str]]
     possessive: dict[str, list[str]]
-    heads: dict[str, list[str]]
+    places: dict[str, list[str]]
+    heads: HeadNames
     longest: int
     _stops: dict[str, int]
     _edges: set[str]
