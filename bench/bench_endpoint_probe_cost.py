@@ -34,7 +34,7 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=7)
     args = ap.parse_args()
     from kgchat.graph import SparqlGraph
-    from kgchat.graph.endpoint_open import _capped_in, open_batch_query
+    from kgchat.graph.endpoint_open import OpenBatch, _capped_in, open_batch_query
     from kgchat.graph.endpoint_probe import probe_predicates, probe_query
     from kgchat.graph.endpoint_queries import key, term
 
@@ -86,17 +86,18 @@ def main() -> int:
                     iri_predicates=[p for p in preds if sch.objects.get(p, (True, True))[1]],
                 ),
                 "edge_request": open_batch_query(
-                    batch,
-                    set(),
-                    300,
-                    sch.skip,
-                    False,
-                    fam,
-                    open_rows=2400,
-                    limit=50_000,
-                    packed=True,
-                    names=sch.name_roles,
-                    named=batch,
+                    OpenBatch(
+                        batch,
+                        set(),
+                        300,
+                        open_rows=2400,
+                        limit=50_000,
+                        skip=sch.skip,
+                        families=fam,
+                        packed=True,
+                        names=sch.name_roles,
+                        named=batch,
+                    )
                 ),
             }
             found = {k: cost(q) for k, q in queries.items()}

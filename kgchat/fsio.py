@@ -14,13 +14,8 @@ opened, puts back the newest complete copy (a complete ``.tmp-*`` first: it was 
 published; else the ``.old-*``). Folders are made with ``os.mkdir``, so they follow the umask
 (0755 under the usual 022), not ``mkdtemp``'s 0700.
 
-:func:`checksums` records each file's size and SHA-256 for a manifest (no mtimes, so that the same
-data gives the same manifest bytes); :func:`check_files` compares them on open: ``"quick"`` (the
-default) compares sizes and hashes only the files not older than the manifest (written last;
-:func:`checksums` backdates the files it records by a second, so that an edit even within the
-same clock tick as the save is noticed), ``"full"`` hashes every file, ``"off"`` skips the
-check. The environment variable ``KGCHAT_VERIFY`` sets the default (e.g. ``KGCHAT_VERIFY=full
-kgchat ask``).
+The checksums of a manifest's files (:func:`checksums`, :func:`check_files`) live in
+:mod:`kgchat.file_checks`; they are named here too, where every saved folder's writer finds them.
 
 Examples
 --------
@@ -32,19 +27,12 @@ Examples
 ...     _ = (tmp / "manifest.json").write_text("{}")
 >>> sorted(p.name for p in target.iterdir()), [p.name for p in target.parent.iterdir()]
 (['data.txt', 'manifest.json'], ['saved'])
->>> files = checksums(target)
->>> check_files(target, files) is None
-True
->>> _ = (target / "data.txt").write_text("HELLO")
->>> check_files(target, files)
-('data.txt', 'its SHA-256 differs from the one recorded when it was saved')
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import logging
 import os
@@ -53,9 +41,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
-from kgchat.errors import ConfigError
+from kgchat.file_checks import MANIFEST, VERIFY_MODES, check_files, checksums, verify_mode
 
 try:
     import fcntl
@@ -80,9 +67,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-MANIFEST = "manifest.json"
-VERIFY_MODES = ("quick", "full", "off")
 
 
 def cache_dir() -> Path:
@@ -287,77 +271,6 @@ def recover(target: str | os.PathLike[str], complete: str = MANIFEST) -> bool:
         names = ", ".join(p.name for p in _leftovers(target))
         logger.warning("%s is missing; could not restore it from %s (%s)", target, names, exc)
         return False
-
-
-# ------------------------------------------------------------------ checksums
-def _sha256(path: Path) -> str:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def checksums(directory: str | os.PathLike[str], exclude: tuple[str, ...] = (MANIFEST,)) -> dict:
-    """Size and SHA-256 of every file under ``directory`` (relative POSIX names as keys), except
-    ``exclude``: what a manifest records so that :func:`check_files` can verify it.
-
-    Each file's mtime is set back a second (if it is newer), so that the manifest written next is
-    strictly newer than every file it describes: the quick check relies on it.
-    """
-    d = Path(directory)
-    cutoff = time.time_ns() - 1_000_000_000
-    out: dict[str, dict[str, Any]] = {}
-    for path in sorted(p for p in d.rglob("*") if p.is_file() and not p.is_symlink()):
-        name = path.relative_to(d).as_posix()
-        if name in exclude:
-            continue
-        st = path.stat()
-        out[name] = {"size": st.st_size, "sha256": _sha256(path)}
-        if st.st_mtime_ns > cutoff:
-            os.utime(path, ns=(st.st_atime_ns, cutoff))
-    return out
-
-
-def verify_mode(mode: str | None = None) -> str:
-    """``mode``, or the ``KGCHAT_VERIFY`` environment variable, or ``"quick"``; checked."""
-    value = mode if mode is not None else os.environ.get("KGCHAT_VERIFY") or "quick"
-    if value not in VERIFY_MODES:
-        where = "verify" if mode is not None else "KGCHAT_VERIFY"
-        raise ConfigError(f"{where}={value!r} is invalid: expected one of {VERIFY_MODES}")
-    return value
-
-
-def check_files(
-    directory: str | os.PathLike[str],
-    recorded: dict | None,
-    mode: str | None = None,
-    written_last: str = MANIFEST,
-) -> tuple[str, str] | None:
-    """The first file of ``recorded`` (from :func:`checksums`) that is missing or changed, as
-    ``(name, why)``, or ``None`` when all match (or nothing was recorded, or ``mode="off"``).
-
-    ``"quick"`` trusts a file of the recorded size older than ``written_last`` (the manifest,
-    written after the files) and hashes the others; ``"full"`` hashes every file.
-    """
-    mode = verify_mode(mode)
-    if not recorded or mode == "off":
-        return None
-    d = Path(directory)
-    try:
-        since = (d / written_last).stat().st_mtime_ns
-    except OSError:
-        since = -1  # hash everything
-    for name, want in recorded.items():
-        path = d / name
-        try:
-            st = path.stat()
-        except OSError:
-            return name, "missing"
-        if st.st_size != want["size"]:
-            return name, f"{st.st_size} bytes, {want['size']} when it was saved"
-        if mode == "quick" and st.st_mtime_ns < since:
-            continue
-        if _sha256(path) != want["sha256"]:
-            return name, "its SHA-256 differs from the one recorded when it was saved"
-    return None
 
 
 def read_json_object(path: str | os.PathLike[str], error: type[Exception], remedy: str) -> dict:

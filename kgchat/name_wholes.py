@@ -3,7 +3,7 @@ share names none of them (NameTable's ``partial_max``), save where the names are
 its parts', named after it.
 
 Two kinds of part are named as their whole: a blank node bearing its holder's very name (an ASF
-DOAP file names each release "Apache Kafka", :func:`~kgchat.graph.junctions.named_as_holder`),
+DOAP file names each release "Apache Kafka", :func:`~kgchat.graph.borrowed_names.named_as_holder`),
 and parts whose names add a number or a word to their whole's distinctive word (a registry names
 a plant's units "Gravelines 1" to "Gravelines 6" beside "Gravelines Nuclear Power Station";
 "Heathrow Terminal 5" of "London Heathrow Airport"). The word alone says the whole: a part needs
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from kgchat.graph.junctions import named_as_holder
+from kgchat.graph.borrowed_names import named_as_holder
 from kgchat.graph.vocab import HIERARCHY, MEMBERSHIP
 from kgchat.name_keys import not_named_after
 from kgchat.wordnet import wordnet

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 TRAITS = {
     "plant height": ("0.82", 1041),
@@ -42,6 +42,11 @@ def kg(tmp_path_factory):
     return KnowledgeGraph.load(path)
 
 
+@pytest.fixture(scope="module")
+def retriever(kg, tmp_path_factory):
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
+
+
 def test_a_measured_value_is_a_fact_a_legacy_number_is_not(kg):
     """Each trait's heritability is a fact (fails on START: none is); its legacy number is
     still bookkeeping."""
@@ -50,14 +55,9 @@ def test_a_measured_value_is_a_fact_a_legacy_number_is_not(kg):
     assert not [t for t in texts if "legacy" in t]
 
 
-def test_the_heritability_asked(kg, tmp_path_factory):
+def test_the_heritability_asked(retriever):
     """ "What is the heritability of grain yield?" answers 0.45 (fails on START: no
     heritability is read, abstained)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    res = r.retrieve("What is the heritability of grain yield?")
-    mp.undo()
+    res = retriever.retrieve("What is the heritability of grain yield?")
     assert res.answer == "0.45"
     assert not res.abstained

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from kgchat import KnowledgeGraph
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 HARBOR, CEDAR = "5f001eef484ecc6c7f000001", "5f003dde2793f50c2c000002"
 SHELTERS = [
@@ -91,6 +91,11 @@ def kg(tmp_path_factory):
     return KnowledgeGraph.load(*paths)
 
 
+@pytest.fixture(scope="module")
+def retriever(kg, tmp_path_factory):
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
+
+
 def test_documents_are_their_ids_and_references_join(kg):
     """Each document is its ObjectId, named by its name; an ObjectId reference in one file is
     the document of another; sub-documents are unnamed records; Extended JSON numbers and
@@ -117,16 +122,9 @@ def test_a_name_in_parts_is_text_that_names_its_record(kg):
     assert not kg.neighbors("Maya")
 
 
-def test_a_question_walks_the_reference_and_the_sub_document(kg, tmp_path_factory):
+def test_a_question_walks_the_reference_and_the_sub_document(retriever):
     """Questions are answered through an ObjectId reference and an embedded address."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    try:
-        retriever = make_retriever(kg, index_dir=None, scorer=None)
-        retriever.prepare()
-        res = retriever.retrieve("Which shelter is Biscuit at?")
-        assert res.answer == "Harbor Point Animal Shelter"
-        res = retriever.retrieve("What is the capacity of Cedar Hollow Rescue?")
-        assert res.answer == "60"
-    finally:
-        mp.undo()
+    res = retriever.retrieve("Which shelter is Biscuit at?")
+    assert res.answer == "Harbor Point Animal Shelter"
+    res = retriever.retrieve("What is the capacity of Cedar Hollow Rescue?")
+    assert res.answer == "60"

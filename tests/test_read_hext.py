@@ -13,7 +13,7 @@ import pytest
 
 from kgchat import KnowledgeGraph
 from kgchat.errors import ParseError
-from kgchat.pipeline import make_retriever
+from tests.conftest import prepared_retriever
 
 X = "http://example.org/"
 S = "http://schema.org/"
@@ -47,6 +47,11 @@ def kg(tmp_path_factory):
     return KnowledgeGraph.load(path)
 
 
+@pytest.fixture(scope="module")
+def retriever(kg, tmp_path_factory):
+    yield from prepared_retriever(tmp_path_factory, lambda: kg)
+
+
 def test_an_empty_datatype_is_a_plain_string_and_graphs_merge(kg):
     """The file loads (fails on START: rdflib's parser raised at the first empty datatype),
     names by every datatype and language, the repeated fact once, the record's blank node one
@@ -61,14 +66,9 @@ def test_an_empty_datatype_is_a_plain_string_and_graphs_merge(kg):
     assert any(f.predicate == X + "landing" and f.object == landed[0].subject for f in kg.facts())
 
 
-def test_a_question_is_answered_from_the_export(kg, tmp_path_factory):
+def test_a_question_is_answered_from_the_export(retriever):
     """The register answers a question asked of it (fails on START: the file did not load)."""
-    mp = pytest.MonkeyPatch()
-    mp.setenv("KGCHAT_CACHE", str(tmp_path_factory.mktemp("cache")))
-    r = make_retriever(kg, index_dir=None, scorer=None)
-    r.prepare()
-    res = r.retrieve("Who owns the Havbris?")
-    mp.undo()
+    res = retriever.retrieve("Who owns the Havbris?")
     assert not res.abstained
     assert res.answer == "Nordhav Fiskeri"
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from kgchat.graph import vocab
 from kgchat.graph.acronym_names import acronym_aliases
+from kgchat.graph.borrowed_names import quoting_junctions
 from kgchat.graph.class_statements import as_hierarchy
 from kgchat.graph.coded_iris import numbered_once
 from kgchat.graph.codes import coded_types, named_kinds
@@ -28,7 +29,6 @@ from kgchat.graph.junctions import (
     ANONYMOUS,  # noqa: F401 (compile.ANONYMOUS)
     anonymous_junctions,
     anonymous_label,
-    quoting_junctions,
 )
 from kgchat.graph.kind_labels import kind_labelled
 from kgchat.graph.labels import choose_names, describe_by, read_labels

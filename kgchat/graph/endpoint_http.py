@@ -1,5 +1,5 @@
 """The HTTP side of :class:`kgchat.graph.endpoint.SparqlGraph`: one SPARQL 1.1 protocol client
-and a bounded LRU cache.
+(its bounded LRU cache is :mod:`kgchat.graph.lru_cache`'s, named here too).
 
 The client sends *queries* only (POST, JSON results asked for): the query text as the body
 (``application/sparql-query``, the protocol's "query via POST directly": no percent-encoding, which
@@ -16,11 +16,6 @@ Every error is a :class:`kgchat.errors.QueryError` whose message names the endpo
 
 Examples
 --------
->>> cache = LRUCache(2)
->>> cache.put("a", 1); cache.put("b", 2); cache.get("a")
-1
->>> cache.put("c", 3); cache.get("b") is None, cache.hits, cache.misses
-(True, 1, 1)
 >>> refuse_update("INSERT DATA { <a> <b> <c> }", "http://localhost/sparql")
 Traceback (most recent call last):
 ...
@@ -34,12 +29,11 @@ import logging
 import re
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import KeysView
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from kgchat.errors import QueryError
+from kgchat.graph.lru_cache import LRUCache
 
 __all__ = ["LRUCache", "SparqlClient", "projected", "refuse_update"]
 
@@ -61,54 +55,6 @@ _PROJECTION = re.compile(
 _AS = re.compile(r"\bAS\s+[?$](\w+)\s*\)", re.I)
 _PARENS = re.compile(r"\([^()]*\)")
 _LINE_COMMENT = re.compile(r"(?:^|(?<=\s))#[^\n]*", re.M)  # not an IRI's '#' (ns#type)
-
-
-class LRUCache:
-    """A dict bounded to ``size`` entries, least recently used out first, counting hits and
-    misses (what the benchmark reports as the cache hit rate)."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.hits = self.misses = 0
-        self._data: OrderedDict[Any, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Any) -> Any:
-        """The value, or None (a miss)."""
-        with self._lock:
-            value = self._data.get(key)
-            if value is None:
-                self.misses += 1
-                return None
-            self._data.move_to_end(key)
-            self.hits += 1
-            return value
-
-    def peek(self, key: Any) -> Any:
-        """The value or None, counted as neither hit nor miss (for the prefetch)."""
-        return self._data.get(key)
-
-    def put(self, key: Any, value: Any) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._data.clear()
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __contains__(self, key: Any) -> bool:
-        return key in self._data
-
-    def keys(self) -> KeysView[Any]:
-        """The keys, a live view (its ``in`` costs no Python call: what a loop over many
-        nodes checks against)."""
-        return self._data.keys()
 
 
 def refuse_update(query: str, endpoint: str) -> None:

@@ -30,12 +30,12 @@ the open form's are the local graph's (its first ``max_fanout`` by neighbour's k
 
 Examples
 --------
->>> q = open_batch_query(["http://ex.org/a", '"7"'], {'"7"'}, 300, [], False, open_rows=2400,
-...                      limit=50000)
+>>> q = open_batch_query(OpenBatch(["http://ex.org/a", '"7"'], {'"7"'}, 300, open_rows=2400,
+...                                limit=50000))
 >>> q.count("LIMIT 301"), q.count("VALUES ?m"), q.count("LIMIT 2400"), q.split("WHERE")[0]
 (1, 1, 1, 'SELECT ?n ?p ?o ?m ?s ?s1 ')
->>> q = open_batch_query(['"7"', "http://ex.org/h"], {'"7"', "http://ex.org/h"}, 300, [], False,
-...                      open_rows=2400, limit=50000, packed=True, unpacked=['"7"'])
+>>> q = open_batch_query(OpenBatch(['"7"', "http://ex.org/h"], {'"7"', "http://ex.org/h"}, 300,
+...                                2400, 50000, packed=True, unpacked=['"7"']))
 >>> q.split("WHERE")[0]  # the hub packed, the literal value's in-edges as rows
 'SELECT ?n ?p ?o ?m ?all ?many ?s0 ?a1 ?c1 '
 >>> capped_in_query(["http://ex.org/a", "http://ex.org/b"], ["http://ex.org/b"], 300, limit=50000
@@ -46,6 +46,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 
 from kgchat.graph.endpoint_queries import (
     language_filter,
@@ -55,6 +56,7 @@ from kgchat.graph.endpoint_queries import (
 )
 
 __all__ = [
+    "OpenBatch",
     "capped_in_query",
     "open_batch_query",
     "out_part",
@@ -63,28 +65,36 @@ __all__ = [
 ]
 
 
-def open_batch_query(
-    nodes: list[str],
-    closed: set[str],
-    cap: int,
-    skip: Iterable[str],
-    restrictions: bool,
-    families: dict[str, list[str]] | None = None,
-    *,
-    open_rows: int,
-    limit: int,
-    sketch: bool = False,
-    small: Collection[str] = (),
-    packed: bool = False,
-    unpacked: Collection[str] = (),
-    names: Collection[str] = (),
-    named: Collection[str] = (),
-    counted: Collection[str] = (),
-    count_rows: int = 0,
-    known_out: Collection[str] = (),
-) -> str:
-    """One request for a batch's edges: the out-edges of the IRIs (but those ``known_out``,
-    kept from their sketches) in one ``VALUES`` block
+@dataclass(frozen=True)
+class OpenBatch:
+    """What one open edge request asks (:func:`open_batch_query`): the batch's ``nodes``,
+    those asked capped (``closed``, at ``cap`` in-edges a node), the predicates to ``skip``,
+    whether to ask ``restrictions``, the language ``families``, the open part's ``LIMIT``
+    (``open_rows``) and the whole's (``limit``); the other fields are the request's options
+    (see :func:`open_batch_query`)."""
+
+    nodes: list[str]
+    closed: set[str]
+    cap: int
+    open_rows: int
+    limit: int
+    skip: Iterable[str] = ()
+    restrictions: bool = False
+    families: dict[str, list[str]] | None = None
+    sketch: bool = False
+    small: Collection[str] = ()
+    packed: bool = False
+    unpacked: Collection[str] = ()
+    names: Collection[str] = ()
+    named: Collection[str] = ()
+    counted: Collection[str] = ()
+    count_rows: int = 0
+    known_out: Collection[str] = ()
+
+
+def open_batch_query(batch: OpenBatch) -> str:
+    """One request for a batch's edges (``batch``'s fields named plainly): the out-edges of
+    the IRIs (but those ``known_out``, kept from their sketches) in one ``VALUES`` block
     (rows ``?n ?p ?o``, as in :func:`~kgchat.graph.endpoint_queries.batch_query`), the
     in-edges of the nodes not ``closed`` in another, uncapped, in a subquery under ``LIMIT
     open_rows`` (rows ``?m ?p ?s``: ``?m`` the node), those of the ``closed`` ones each in a
@@ -108,11 +118,14 @@ def open_batch_query(
     entities read for what they are, whose in-edges past ``count_rows`` are not read (the
     caller probes those instead: :meth:`~kgchat.graph.endpoint_probing.ProbeBatches.
     _counted`)."""
-    fam = families or {}
-    iris = [n for n in nodes if not n.startswith('"') and n not in known_out]
+    nodes, closed, cap, open_rows = batch.nodes, batch.closed, batch.cap, batch.open_rows
+    sketch, small, packed, unpacked = batch.sketch, batch.small, batch.packed, batch.unpacked
+    counted, count_rows = batch.counted, batch.count_rows
+    fam = batch.families or {}
+    iris = [n for n in nodes if not n.startswith('"') and n not in batch.known_out]
     groups = []
     if iris:
-        groups.append(out_part(iris, skip, fam))
+        groups.append(out_part(iris, batch.skip, fam))
     few = set(counted) - closed
     open_nodes = [n for n in nodes if n not in closed and n not in few]
     if open_nodes and sketch:
@@ -137,17 +150,16 @@ def open_batch_query(
             f"?a{i} ?c{i} " if packed else f"?s{i} " for i, n in enumerate(nodes) if n in few
         )
         groups += _capped_in(nodes, few, count_rows, fam, packed=packed)
-    if restrictions and nodes:
+    if batch.restrictions and nodes:
         body = " UNION ".join(restriction_parts(True, True))
         groups.append(f"{{ {values('n', nodes)} {body} FILTER(!isBlank(?x)) }}")
         head += "?x ?d ?k "
-    if names and named:
-        listed = ", ".join(term(p) for p in sorted(names))
-        groups.append(
-            f"{{ {values('n', list(named))} ?n ?p ?l FILTER(isLiteral(?l) && ?p IN ({listed})) }}"
-        )
+    if batch.names and batch.named:
+        listed = ", ".join(term(p) for p in sorted(batch.names))
+        named = values("n", list(batch.named))
+        groups.append(f"{{ {named} ?n ?p ?l FILTER(isLiteral(?l) && ?p IN ({listed})) }}")
         head += "?l "
-    return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {limit}"
+    return f"SELECT {head}WHERE {{\n" + "\nUNION ".join(groups) + f"\n}} LIMIT {batch.limit}"
 
 
 def out_part(iris: list[str], skip: Iterable[str], fam: dict[str, list[str]]) -> str:

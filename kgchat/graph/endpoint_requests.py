@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kgchat.graph.endpoint_open import open_batch_query
+from kgchat.graph.endpoint_open import OpenBatch, open_batch_query
 from kgchat.graph.endpoint_probing import PROBED, ProbeBatches
 from kgchat.graph.endpoint_queries import batch_query
 from kgchat.graph.endpoint_tbox import EntailedEdges
@@ -114,23 +114,25 @@ class BatchRequests(ProbeBatches, EntailedEdges):
             if not (sketch or restrictions):
                 kept = self._keep_outs(batch)
             query = open_batch_query(
-                batch,
-                closed,
-                s.max_fanout,
-                sch.skip,
-                asked,
-                sch.families,
-                open_rows=min(s.open_rows, s.max_rows),
-                limit=s.max_rows,
-                sketch=sketch,
-                small=small,
-                packed=s.packed and not self._unpacked,
-                unpacked=[n for n in closed if not self._hubs.known(n)],
-                names=sch.name_roles if named else (),
-                named=named,
-                counted=list(counted),
-                count_rows=s.count_rows,
-                known_out=[n for n in batch if n in kept],
+                OpenBatch(
+                    batch,
+                    closed,
+                    s.max_fanout,
+                    open_rows=min(s.open_rows, s.max_rows),
+                    limit=s.max_rows,
+                    skip=sch.skip,
+                    restrictions=asked,
+                    families=sch.families,
+                    sketch=sketch,
+                    small=small,
+                    packed=s.packed and not self._unpacked,
+                    unpacked=[n for n in closed if not self._hubs.known(n)],
+                    names=sch.name_roles if named else (),
+                    named=named,
+                    counted=list(counted),
+                    count_rows=s.count_rows,
+                    known_out=[n for n in batch if n in kept],
+                )
             )
         else:
             query = batch_query(

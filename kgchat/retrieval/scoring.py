@@ -40,12 +40,13 @@ from kgchat.retrieval.config import ScorerConfig
 from kgchat.retrieval.hop_support import HopSupport, RelationPlans
 from kgchat.retrieval.kind_divide import collective_agents, other_kin, unlike_kinds
 from kgchat.retrieval.path_query import PathQuery, PathScorer
-from kgchat.retrieval.path_rows import PathRows, first_of
+from kgchat.retrieval.path_rows import PathRows
 from kgchat.retrieval.path_typing import AnswerTyping
 from kgchat.retrieval.per_question import PerQuestion, unseen_texts
 from kgchat.retrieval.phrases import phrase_parts, phrase_verb
 from kgchat.retrieval.question import QuestionInfo
-from kgchat.retrieval.said_hops import said_hops, says_all
+from kgchat.retrieval.said_hops import says_all
+from kgchat.retrieval.score_tables import PathTables, TableReading
 from kgchat.retrieval.similarity import TextSimilarity
 from kgchat.retrieval.unsaid import UnsaidHops, crosses_kinds, repeated_hops
 from kgchat.retrieval.word_order import WordOrder
@@ -74,7 +75,7 @@ def _best(a: np.ndarray | None, b: np.ndarray | None) -> np.ndarray:
     return a if b is None else np.maximum(a, b)
 
 
-class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
+class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping, TableReading):
     """The untrained path scorer; ``encoder`` (optional) adds soft word matching."""
 
     def __init__(self, encoder: Any = None, config: ScorerConfig | None = None) -> None:
@@ -237,85 +238,39 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         out = np.zeros((len(paths), 6), np.float32)
         if not paths:
             return out
-        typed = bool(question.answer_type)  # no type asked: all relation words (see _typing)
-        zero = np.zeros(len(question.words), np.float32)
-        relation, typing, said_typing = c.relation, c.typing, self._said_typing
-        cols = self._rows.columns(self.plans, paths)
-        # each distinct relation path, answer type words and middle, in the order first met,
-        # with the place of a path that has it: its row of R, T, M and what a path reads of it
-        rel_first = first_of(cols.relations)
-        rel_row = dict(zip(rel_first, range(len(rel_first)), strict=True))
-        rels: list[np.ndarray] = []
-        rel_cols: list[tuple[float, float, float, float, float, float, int, int]] = []
-        # (a time the question may ask: no path reaches one it does not)
-        timed = self._rows.timed if not c.asks_time else None
-        for key, k in rel_first.items():
-            found = relation.get(key)
-            if found is None:
-                found = relation[key] = self._relation_of(c, key)
-            cover_rel, support, preps, order, unsaid = found
-            if timed is None:
-                untimely = None
-            else:
-                untimely = timed.get(key, False)  # (False: not read yet; no reading is False)
-                if untimely is False:
-                    untimely = timed[key] = self._timed_hop(paths[k])
-            rel_cols.append(
-                (
-                    support,
-                    len(preps & c.qpreps) / len(preps) if preps else 0.0,
-                    order,
-                    unsaid,
-                    np.nan if untimely is None else untimely,
-                    said_hops(c, self.plans, key) if self.config.said_hop else 0,
-                    *self._repeated(c, paths[k], key),
-                )
-            )
-            rels.append(zero if cover_rel is None else cover_rel)
-        for said in dict.fromkeys(cols.said):
-            if said is not None and said not in typing:
-                typing[said] = self._typing(c, said)
-        typ_first = first_of(cols.types)
-        typ_row = dict(zip(typ_first, range(len(typ_first)), strict=True))
-        typ_of: list[tuple[Any, float]] = []
-        typs: list[np.ndarray] = []
-        for types, k in typ_first.items():
-            above = paths[k].above
-            # (a superclass's words read otherwise: their own key)
-            key_t: Any = (types, above) if above else types
-            typ = typing.get(key_t)
-            if typ is None:
-                typ = typing[key_t] = self._typing(c, types, above)
-            typ_of.append(typ)
-            # the row of the first path with these type words (its said words' reading)
-            first = said_typing(c, typ, cols.said[k])[0]
-            typs.append(zero if first is None or not typed else first)
-        mid_row = dict.fromkeys(cols.middles, 0)
-        mid_of: list[tuple[Any, float]] = []
-        mids: list[np.ndarray] = []
-        named_of: list[float] = []
-        for i, middle in enumerate(mid_row):
-            mid_row[middle] = i
-            found_mid = typing.get(middle)
-            if found_mid is None:
-                found_mid = typing[middle] = self._typing(c, middle)
-            named = found_mid[0]
-            mid_of.append(found_mid)
-            named_of.append(float(named.max()) if named is not None and named.size else 0.0)
-            mids.append(zero if named is None else named)
-        r = np.fromiter(map(rel_row.__getitem__, cols.relations), np.intp, len(paths))
-        t = np.fromiter(map(typ_row.__getitem__, cols.types), np.intp, len(paths))
-        m = np.fromiter(map(mid_row.__getitem__, cols.middles), np.intp, len(paths))
-        # per distinct relation path: support, prepositions, order, unsaid, time (NaN: none),
-        # hops named by a question word, hops walking the relation before them again (all;
-        # those left where the walk crosses kinds)
-        by_rel = np.array(rel_cols, np.float64).reshape(-1, 8).T
-        matched = np.array([typ[1] for typ in typ_of], np.float64)[t]
-        dated = np.array(["date" in types for types in typ_first], bool)[t]
+        d = self._tables(c, paths)
+        typ_col = self._type_column(d)
+        length = self._length_column(c, paths, d)
+        order_col = d.by_rel[2][d.r]
+        if c.owned:
+            self._owner_orders(c, paths, d, order_col)
+        # (column by column: each float64 cast to float32 as a stacked matrix's would be)
+        for k, col in enumerate(
+            (d.by_rel[0][d.r], d.by_rel[1][d.r], typ_col, length, order_col), 1
+        ):
+            out[:, k] = col
+        self._coverage_column(c, paths, d, out)
+        return out
+
+    @staticmethod
+    def _type_column(d: PathTables) -> np.ndarray:
+        """Per path, its answer type's match (:meth:`components`' fourth column), less where
+        it reaches a time the question does not ask: 1 for a date, else the last hop's own
+        reading."""
+        by_rel, r, t = d.by_rel, d.r, d.t
+        matched = np.array([typ[1] for typ in d.typ_of], np.float64)[t]
+        dated = np.array(["date" in types for types in d.typ_first], bool)[t]
         timely = by_rel[4][r]
         # a time reached where none is asked: 1 for a date, else the last hop's own reading
-        typ_col = matched - np.where(np.isnan(timely), 0.0, np.where(dated, 1.0, timely))
-        hops, free = cols.hops, cols.free
+        return matched - np.where(np.isnan(timely), 0.0, np.where(dated, 1.0, timely))
+
+    def _length_column(
+        self, c: PerQuestion, paths: Sequence[PathQuery], d: PathTables
+    ) -> np.ndarray:
+        """Per path, its hops beyond the first (:meth:`components`' fifth column), with the
+        price of the hops the question leaves unsaid."""
+        by_rel, r, t, m = d.by_rel, d.r, d.t, d.m
+        hops, free = d.cols.hops, d.cols.free
         # the unsaid hops' price (UnsaidHops._unsaid_price's, as arrays; max(0, x) as Python's)
         # a relation walked again, where the walk says all the question says, is unsaid
         # unless the question names every hop (unsaid.repeated_hops, said_hops.says_all: a
@@ -323,44 +278,56 @@ class HeuristicPathScorer(HopSupport, WordOrder, UnsaidHops, AnswerTyping):
         # ... and a relation walked on into another kind of thing says itself again
         again = by_rel[6][r]
         for k in np.flatnonzero(again > by_rel[7][r]).tolist():  # (few: a walk on, same way)
-            if self._across(c, paths[k], typ_of[t[k]], mid_of[m[k]]):
+            if self._across(c, paths[k], d.typ_of[t[k]], d.mid_of[m[k]]):
                 again[k] = by_rel[7][r[k]]
         again = np.where(by_rel[5][r] >= hops - free, 0.0, again)
-        left = by_rel[3][r] + again - free - np.array(named_of, np.float64)[m]
+        left = by_rel[3][r] + again - free - np.array(d.named_of, np.float64)[m]
         priced = self.config.unsaid * np.where(left > 0.0, left, 0.0)
         # a walk whose every hop the question names pays no price for its hops beyond the
         # first, or less (said_hops.py)
         named = np.where(by_rel[5][r] >= hops - free, np.maximum(hops - 1 - free, 0), 0)
         length = hops - 1 - free - self.config.said_hop * named + np.where(hops < 2, 0.0, priced)
-        order_col = by_rel[2][r]
-        for k in np.flatnonzero(cols.joint & (hops >= 2)).tolist():
+        for k in np.flatnonzero(d.cols.joint & (hops >= 2)).tolist():
             length[k] = (
                 hops[k]
                 - 1
                 - free[k]
                 + self._unsaid_price(
-                    c, paths[k], relation[cols.relations[k]][4], mid_of[m[k]][0], named_of[m[k]]
+                    c,
+                    paths[k],
+                    c.relation[d.cols.relations[k]][4],
+                    d.mid_of[m[k]][0],
+                    d.named_of[m[k]],
                 )
             )
-        if c.owned:
-            for k in np.flatnonzero(hops == 1).tolist():
-                said_typ = said_typing(c, typ_of[t[k]], cols.said[k])[0]
-                cover_rel = relation[cols.relations[k]][0]
-                order_col[k] = self._owner_order(c, paths[k], order_col[k], cover_rel, said_typ)
-        # (column by column: each float64 cast to float32 as a stacked matrix's would be)
-        for k, col in enumerate((by_rel[0][r], by_rel[1][r], typ_col, length, order_col), 1):
-            out[:, k] = col
+        return length
+
+    def _owner_orders(
+        self, c: PerQuestion, paths: Sequence[PathQuery], d: PathTables, order_col: np.ndarray
+    ) -> None:
+        """Where the question says an owner noun, each one-hop path's word-order agreement in
+        ``order_col`` read again by :meth:`_owner_order`."""
+        for k in np.flatnonzero(d.cols.hops == 1).tolist():
+            said_typ = self._said_typing(c, d.typ_of[d.t[k]], d.cols.said[k])[0]
+            cover_rel = c.relation[d.cols.relations[k]][0]
+            order_col[k] = self._owner_order(c, paths[k], order_col[k], cover_rel, said_typ)
+
+    def _coverage_column(
+        self, c: PerQuestion, paths: Sequence[PathQuery], d: PathTables, out: np.ndarray
+    ) -> None:
+        """Each path's coverage of the question's words, into ``out``'s first column."""
+        question, r, t, m = c.question, d.r, d.t, d.m
+        typed = bool(question.answer_type)  # no type asked: all relation words (see _typing)
         if question.counts or question.chains:
             for k, path in enumerate(paths):
-                cover_rel = relation[cols.relations[k]][0]
-                typ_words = said_typing(c, typ_of[t[k]], cols.said[k])[0]
+                cover_rel = c.relation[d.cols.relations[k]][0]
+                typ_words = self._said_typing(c, d.typ_of[t[k]], d.cols.said[k])[0]
                 if cover_rel is not None or (typed and typ_words is not None):
-                    cover = _best(_best(cover_rel, typ_words if typed else None), mid_of[m[k]][0])
+                    cover = _best(_best(cover_rel, typ_words if typed else None), d.mid_of[m[k]][0])
                     out[k, 0] = self._repeated_cover(c, path, cover)
         elif question.words:
             # a path's coverage: per question word, the best of its relation words', its type
             # words' and its middle nodes' kind words' matches (a missing part matches
             # nothing: zeros), averaged
-            R, T, M = np.stack(rels), np.stack(typs), np.stack(mids)
+            R, T, M = np.stack(d.rels), np.stack(d.typs), np.stack(d.mids)
             out[:, 0] = np.maximum(np.maximum(R[r], T[t]), M[m]).mean(axis=1)
-        return out

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kgchat.graph.borrowed_names import named_as_holder
 from kgchat.graph.coded_iris import minted_id
 from kgchat.graph.compile import ANONYMOUS
 from kgchat.graph.display_names import key_name
-from kgchat.graph.junctions import named_as_holder
 from kgchat.graph.record_ids import coded_id
 from kgchat.graph.vocab import RDF_TYPE
 from kgchat.text import tokens
@@ -95,7 +95,7 @@ class UnnamedNodes:
         )
 
     def _echoes_its_holder(self, node: str, label: str) -> bool:
-        """:func:`~kgchat.graph.junctions.named_as_holder`: a part named as its whole names
+        """:func:`~kgchat.graph.borrowed_names.named_as_holder`: a part named as its whole names
         nothing of its own, walked through as a junction, no answer ("when was kafka 3.6.0
         released" is no question of "Apache Kafka")."""
         # (only a blank node can be one: its edges are read for those alone, not for every
