@@ -71,8 +71,6 @@ _FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)?")
 _DATED = re.compile(r"(\d{4})-\d\d")
 
 Span = tuple[int, int]
-# what reads the graph: a node's edges, a node's name, whether a node is a value
-Reading = tuple[Callable[[str], Sequence[Any]], Callable[[str], str], Callable[[str], bool]]
 
 
 def conditions_held(
@@ -91,9 +89,9 @@ def conditions_held(
     slots = _tie(candidates)
     if len(slots) < 2:
         return candidates
-    figures = _figures(q.tokens)
     tied = [candidates[i] for i in slots]
-    held = [_held(q, c, figures, mentions, (edges, label, is_literal)) for c in tied]
+    read = _Conditions(q, mentions, edges, label, is_literal)
+    held = [read.held(c) for c in tied]
     if max(held) == min(held):
         return candidates
     order = sorted(range(len(tied)), key=lambda i: -held[i])  # (stable: the ranking's order)
@@ -118,29 +116,77 @@ def _tie(candidates: list[Candidate]) -> list[int]:
     return out
 
 
-def _figures(toks: Sequence[str]) -> dict[Span, str]:
-    """The numbers the question writes in figures, by span (an ordinal's number)."""
-    return {
-        (i, i + 1): m.group(1).lstrip("0") or "0"
-        for i, t in enumerate(toks)
-        if (m := _FIGURE.fullmatch(t))
-    }
+class _Conditions:
+    """The question's conditions (its figures, the names it writes, its mentions), read of
+    the facts of one tie's answers and records; each fact read once."""
 
+    def __init__(
+        self,
+        q: QuestionInfo,
+        mentions: Sequence[Mention],
+        edges: Callable[[str], Sequence[Any]],
+        label: Callable[[str], str],
+        is_literal: Callable[[str], bool],
+    ) -> None:
+        toks = q.tokens
+        self.mentions = mentions
+        self.edges, self.label, self.is_literal = edges, label, is_literal
+        self.figures = {
+            (i, i + 1): m.group(1).lstrip("0") or "0"
+            for i, t in enumerate(toks)
+            if (m := _FIGURE.fullmatch(t))
+        }
+        # every run of the question's words, where it is first written: a name said is one
+        self.runs: dict[tuple[str, ...], Span] = {}
+        for i in range(len(toks)):
+            for j in range(len(toks), i, -1):
+                self.runs.setdefault(tuple(toks[i:j]), (i, j))
+        self.plain = STOPWORDS | set(q.answer_type)  # words that name nothing said
+        self._met: dict[str, tuple[Span, ...]] = {}
 
-def _held(
-    q: QuestionInfo,
-    c: Candidate,
-    figures: dict[Span, str],
-    mentions: Sequence[Mention],
-    reading: Reading,
-) -> float:
-    """How much of the question's conditions ``c``'s facts and its walk's middle nodes hold,
-    by the best of the walks of its first walk's pattern (:func:`_walks`: a campaign reached
-    through several procedures, the one whose technique the question names)."""
-    return max(
-        _walk_held(q, c.node, nodes, figures, mentions, reading)
-        for nodes in _walks(c.paths[0], c.node, reading[0])
-    )
+    def held(self, c: Candidate) -> float:
+        """How much of the conditions ``c``'s facts and its walk's middle nodes hold, by the
+        best of the walks of its first walk's pattern (:func:`_walks`: a campaign reached
+        through several procedures, the one whose technique the question names)."""
+        return max(
+            self._walk_held(c.node, nodes) for nodes in _walks(c.paths[0], c.node, self.edges)
+        )
+
+    def _walk_held(self, node: str, nodes: tuple[str, ...]) -> float:
+        """How much of the conditions ``node``'s facts and the middle ones of a walk's
+        ``nodes`` hold: per span met, 1 (a figure, a name said) or the link's score (an
+        entity), the span the walk started from left out (the topic's)."""
+        walked = set(nodes)
+        facts = {
+            e.neighbor: None
+            for n in (node, *nodes[1:-1])
+            for e in [e for e in self.edges(n) if e.forward][:_FACTS]
+            if e.predicate != RDF_TYPE and e.neighbor not in walked
+        }
+        met: dict[Span, float] = {}
+        for m in self.mentions:
+            if m.node in facts:
+                met[(m.start, m.end)] = max(met.get((m.start, m.end), 0.0), m.score)
+        for fact in facts:
+            met.update(dict.fromkeys(self._spans(fact), 1.0))
+        start = next(((m.start, m.end) for m in self.mentions if m.node == nodes[0]), None)
+        kept = (w for s, w in met.items() if start is None or s[1] <= start[0] or s[0] >= start[1])
+        return round(sum(kept), _DECIMALS)
+
+    def _spans(self, fact: str) -> tuple[Span, ...]:
+        """The spans of the question's figures and written names that the value or node
+        ``fact`` holds (:func:`_holds_figure`; its whole name written), read once."""
+        found = self._met.get(fact)
+        if found is None:
+            lex = parse_literal(fact)[0] if self.is_literal(fact) else None
+            name = tokens(self.label(fact))
+            spans = [s for s, figure in self.figures.items() if _holds_figure(figure, lex, name)]
+            # a name of figures alone is no name said (its figures are read above)
+            written = self.runs.get(tuple(name))
+            if written and not all(w.isdigit() for w in name) and not set(name) <= self.plain:
+                spans.append(written)
+            found = self._met[fact] = tuple(spans)
+        return found
 
 
 def _walks(path: Path, node: str, edges: Callable[[str], Sequence[Any]]) -> list[tuple[str, ...]]:
@@ -164,48 +210,6 @@ def _walks(path: Path, node: str, edges: Callable[[str], Sequence[Any]]) -> list
     return out
 
 
-def _walk_held(
-    q: QuestionInfo,
-    node: str,
-    nodes: tuple[str, ...],
-    figures: dict[Span, str],
-    mentions: Sequence[Mention],
-    reading: Reading,
-) -> float:
-    """How much of the question's conditions ``node``'s facts and the middle ones of a walk's
-    ``nodes`` hold: per span met, 1 (a figure, a name said) or the link's score (an entity)."""
-    edges, label, is_literal = reading
-    walked = set(nodes)
-    start = next(((m.start, m.end) for m in mentions if m.node == nodes[0]), None)
-    facts = [
-        e.neighbor
-        for n in (node, *nodes[1:-1])
-        for e in [e for e in edges(n) if e.forward][:_FACTS]
-        if e.predicate != RDF_TYPE and e.neighbor not in walked
-    ]
-    met: dict[Span, float] = {}
-
-    def meet(span: Span, weight: float) -> None:
-        if start is None or span[1] <= start[0] or span[0] >= start[1]:
-            met[span] = max(met.get(span, 0.0), weight)
-
-    said = set(facts)
-    for m in mentions:
-        if m.node in said:
-            meet((m.start, m.end), m.score)
-    asked = set(q.answer_type)
-    for fact in dict.fromkeys(facts):
-        lex = parse_literal(fact)[0] if is_literal(fact) else None
-        name = tokens(label(fact))
-        for span, figure in figures.items():
-            if _holds_figure(figure, lex, name):
-                meet(span, 1.0)
-        span = _written(q.tokens, name)
-        if span is not None and not set(name) <= STOPWORDS | asked:
-            meet(span, 1.0)
-    return round(sum(met.values()), _DECIMALS)
-
-
 def _holds_figure(figure: str, lex: str | None, name: Sequence[str]) -> bool:
     """Whether a value (its lexical form ``lex``) or a name's words (``name``) hold the
     number ``figure``: a value equal to it, a date of that year, a word of the name."""
@@ -217,15 +221,3 @@ def _holds_figure(figure: str, lex: str | None, name: Sequence[str]) -> bool:
             dated = _DATED.match(lex)
             return bool(dated) and len(figure) == 4 and dated.group(1) == figure
     return figure in name
-
-
-def _written(toks: Sequence[str], name: Sequence[str]) -> Span | None:
-    """Where the question writes ``name`` (its words, in order), if it does; a name of
-    figures alone is no name said (:func:`_holds_figure` reads those)."""
-    n = len(name)
-    if not n or all(w.isdigit() for w in name):
-        return None
-    for i in range(len(toks) - n + 1):
-        if list(toks[i : i + n]) == list(name):
-            return (i, i + n)
-    return None
