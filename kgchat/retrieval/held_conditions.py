@@ -219,5 +219,5 @@ def _holds_figure(figure: str, lex: str | None, name: Sequence[str]) -> bool:
             return float(lex) == float(figure)
         except ValueError:
             dated = _DATED.match(lex)
-            return bool(dated) and len(figure) == 4 and dated.group(1) == figure
+            return dated is not None and len(figure) == 4 and dated.group(1) == figure
     return figure in name
