@@ -63,6 +63,8 @@ _FACTS = 50
 # a tied answer's other walks read (of its first walk's pattern, through another middle node):
 # an answer reached through several records holds what the best of them holds
 _WALKS = 8
+# partial walks followed back a hop (a hub's thousands of records are not all read)
+_BREADTH = 64
 # decimals of a sum of link scores that order a tie (the scores are rounded already)
 _DECIMALS = 4
 # a number in figures, an ordinal's too ("7th": 7)
@@ -191,23 +193,25 @@ class _Conditions:
 
 def _walks(path: Path, node: str, edges: Callable[[str], Sequence[Any]]) -> list[tuple[str, ...]]:
     """The node sequences of ``path``'s pattern from its start to ``node``: the walk kept
-    (one a candidate) and, for a walk of two hops, the first :data:`_WALKS` others through
-    another middle node (each record of the start that leads to ``node`` the same way)."""
-    out = [path.nodes]
-    if len(path.pattern) != 2:
-        return out
-    (first, ahead), (last, onward) = path.pattern
-    for e in edges(node):
-        if len(out) > _WALKS:
-            break
-        if e.predicate != last or e.forward == onward or e.neighbor == path.nodes[1]:
-            continue
-        back = edges(e.neighbor)
-        if any(
-            b.predicate == first and b.neighbor == path.start and b.forward != ahead for b in back
-        ):
-            out.append((path.start, e.neighbor, node))
-    return out
+    (one a candidate) and the first :data:`_WALKS` others, found back from ``node`` hop by
+    hop (each record of the start that leads to ``node`` the same way; at most
+    :data:`_BREADTH` partial walks a hop)."""
+    frontier: list[tuple[str, ...]] = [(node,)]
+    hops = list(reversed(path.pattern))
+    for k, (relation, forward) in enumerate(hops):
+        last = k == len(hops) - 1
+        grown: list[tuple[str, ...]] = []
+        for walk in frontier:
+            for e in edges(walk[0]):
+                if len(grown) >= _BREADTH:
+                    break
+                if e.predicate != relation or e.forward == forward or e.neighbor in walk:
+                    continue
+                if not last or e.neighbor == path.start:
+                    grown.append((e.neighbor, *walk))
+        frontier = grown
+    others = [w for w in frontier if w != path.nodes]
+    return [path.nodes, *others[:_WALKS]]
 
 
 def _holds_figure(figure: str, lex: str | None, name: Sequence[str]) -> bool:
