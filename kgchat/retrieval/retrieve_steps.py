@@ -38,6 +38,7 @@ from kgchat.retrieval.dated_walk import dated_first
 from kgchat.retrieval.degree import asked_degree
 from kgchat.retrieval.facts import select_facts
 from kgchat.retrieval.head_kinds import heads_read
+from kgchat.retrieval.held_conditions import conditions_held
 from kgchat.retrieval.held_values import held_values
 from kgchat.retrieval.holder_asked import holder_asked
 from kgchat.retrieval.in_year import held_when, year_said_apart
@@ -202,7 +203,10 @@ class RetrieveSteps:
         candidates = self._ties_by_own_facts(q, candidates)
         # "Which *mouse* proteins are secreted?": of the tie, those whose facts say "mouse"
         most = self.config.max_nodes
-        return modifiers_held(q, candidates, self.edges, self.kg.label, most)
+        candidates = modifiers_held(q, candidates, self.edges, self.kg.label, most)
+        # "the round *12* game of the *2023 World Championship*": of the tie of one walk,
+        # those whose facts or whose walk's records hold what the question states
+        return conditions_held(q, candidates, mentions, self.edges, self.kg.label, self.is_literal)
 
     def _reordered(self, a: Asked, candidates: list[Candidate]) -> list[Candidate]:
         """``candidates`` with the ties and near ties put in the order the question's words
