@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.retrieval.asked_elsewhere import asked_elsewhere
+from kgchat.retrieval.asked_elsewhere import asked_elsewhere, asked_of_rival
 from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
@@ -22,7 +22,7 @@ from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed, owner_noun, owner_phrase
 from kgchat.retrieval.past_time import undated_past
-from kgchat.retrieval.peer_relations import peer_relation_words
+from kgchat.retrieval.peer_relations import peer_relation_words, rival_relations
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, is_yes_no
@@ -42,6 +42,8 @@ class ConfidenceVetoes(WalkChecks):
 
     edges: Any
     held_word: Any  # (HeldWords's)
+    phrase: Any  # (GraphReading's)
+    _rivals_kept: dict[tuple[str, str], tuple[str, ...]]  # (GraphReading's)
 
     def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
         """Whether the ``walked`` paths of an answer pass every hard check of a walk (each
@@ -117,10 +119,33 @@ class ConfidenceVetoes(WalkChecks):
             # "What is the capacity of Huxleys?" answered by its city: the venue's peers are
             # stated with a capacity, and the walk that answered says none (asked_elsewhere)
             return False
+        if not joint and self._asked_of_rival(q, node, walked[0]):
+            # "Who owns Liffey Gate?" answered by its founder: other breweries state an
+            # ``owned by`` beside their ``founded by``, this one none (asked_elsewhere)
+            return False
         if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
             # "What correction was made to the fact-check ...?" answered by the fact-check
             return False  # (kgchat.retrieval.short_of_type)
         return True
+
+    def _asked_of_rival(self, q: QuestionInfo, node: str, path: Path) -> bool:
+        """Whether a word of ``q`` the one-hop walk ``path`` does not say is said by a
+        relation the walk's start's peers state beside the one walked and the start lacks
+        (:func:`~kgchat.retrieval.asked_elsewhere.asked_of_rival`)."""
+        # (one hop walked forwards, the start's own attribute: a walk on from a middle
+        # answers a question of that middle, and a hop walked back is another node's)
+        if len(path.pattern) != 1 or not path.pattern[0][1] or self.is_literal(path.start):
+            return False
+        predicate = path.pattern[0][0]
+        rivals = rival_relations(self.kg, path.start, predicate, kept=self._rivals_kept)
+        if not rivals or not q.words:
+            return False
+        query = self.query(path.pattern, ())
+        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
+        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
+        kinds = () if self.is_literal(node) else self.kinds_of(node)
+        said = [[w for w in phrase_parts(self.phrase(r))[0] if w.isalpha()] for r in rivals]
+        return asked_of_rival(self.judge.meets, q.words, words, kinds, said) is not None
 
     def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
         """Whether the noun ``q`` says its entity owns names a relation the walk's start's
