@@ -144,8 +144,13 @@ class ConfidenceVetoes(WalkChecks):
         phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
         words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
         kinds = () if self.is_literal(node) else self.kinds_of(node)
+        asked = q.words
+        if q.named_type and kinds and self.judge.meets(kinds, q.named_type) >= 1.0:
+            # an answer of the type named ("which skill *group*": a group) says the type's
+            # words, its modifiers among them: they qualify what it is, not how it relates
+            asked = [w for w in asked if w not in q.named_type]
         said = [[w for w in phrase_parts(self.phrase(r))[0] if w.isalpha()] for r in rivals]
-        return asked_of_rival(self.judge.meets, q.words, words, kinds, said) is not None
+        return asked_of_rival(self.judge.meets, asked, words, kinds, said) is not None
 
     def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
         """Whether the noun ``q`` says its entity owns names a relation the walk's start's
