@@ -41,6 +41,15 @@ ex:arthur a ex:Person ; rdfs:label "Arthur Keane" .
 ex:heron a ex:Company ; rdfs:label "Heron Drinks Group" .
 ex:northgate a ex:Company ; rdfs:label "Northgate Beverages" .
 
+ex:broader rdfs:label "broader concept" .
+ex:relatedSkill rdfs:label "related skill" .
+ex:debug a ex:Skill ; rdfs:label "debug software" ; ex:broader ex:programming .
+ex:writeCode a ex:Skill ; rdfs:label "write code" ; ex:broader ex:programming ;
+    ex:relatedSkill ex:debug .
+ex:testSoftware a ex:Skill ; rdfs:label "test software" ; ex:broader ex:programming ;
+    ex:relatedSkill ex:writeCode .
+ex:programming a ex:SkillGroup ; rdfs:label "programming computer systems" .
+
 ex:concordia a ex:BoardGame ; rdfs:label "Concordia" ; ex:timeRequired "100 minutes" .
 ex:azul a ex:BoardGame ; rdfs:label "Azul" ; ex:playingTime "45 minutes" .
 ex:brass a ex:BoardGame ; rdfs:label "Brass Birmingham" ; ex:playingTime "120 minutes" .
@@ -74,6 +83,15 @@ def test_one_attribute_named_two_ways_is_answered(retriever):
     attribute, and Concordia's answers the question in the other's words."""
     res = retriever.retrieve("What is the playing time of Concordia?")
     assert not res.abstained and res.answer == "100 minutes", (res.answer, res.confidence)
+
+
+def test_the_type_named_is_no_relation_asked(retriever):
+    """"skill" names the group asked (the answer is a skill group), not the peers'
+    ``related skill`` that "debug software" lacks (a guard: esco's question, lost on the
+    whole set by the first version of the check, is not reproduced by this tiny graph)."""
+    res = retriever.retrieve("Which skill group does debug software belong to?")
+    assert not res.abstained, (res.answer, res.confidence)
+    assert res.answer == "programming computer systems"
 
 
 def test_the_rivals_are_the_relations_stated_beside_the_one_walked(retriever):
