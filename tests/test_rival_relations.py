@@ -86,7 +86,7 @@ def test_one_attribute_named_two_ways_is_answered(retriever):
 
 
 def test_the_type_named_is_no_relation_asked(retriever):
-    """"skill" names the group asked (the answer is a skill group), not the peers'
+    """ "skill" names the group asked (the answer is a skill group), not the peers'
     ``related skill`` that "debug software" lacks (a guard: esco's question, lost on the
     whole set by the first version of the check, is not reproduced by this tiny graph)."""
     res = retriever.retrieve("Which skill group does debug software belong to?")
