@@ -22,10 +22,11 @@ from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed, owner_noun, owner_phrase
 from kgchat.retrieval.past_time import undated_past
-from kgchat.retrieval.peer_relations import peer_relation_words, rival_relations
+from kgchat.retrieval.peer_relations import ELSEWHERE, peer_relation_words, rival_relations
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, is_yes_no
+from kgchat.retrieval.relation_heads import head_and_modifiers
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
@@ -43,6 +44,7 @@ class ConfidenceVetoes(WalkChecks):
     edges: Any
     held_word: Any  # (HeldWords's)
     phrase: Any  # (GraphReading's)
+    relation_head: Any  # (GraphReading's, read by relation_heads)
     _rivals_kept: dict[tuple[str, str], tuple[str, ...]]  # (GraphReading's)
 
     def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
@@ -149,8 +151,20 @@ class ConfidenceVetoes(WalkChecks):
             # an answer of the type named ("which skill *group*": a group) says the type's
             # words, its modifiers among them: they qualify what it is, not how it relates
             asked = [w for w in asked if w not in q.named_type]
-        said = [[w for w in phrase_parts(self.phrase(r))[0] if w.isalpha()] for r in rivals]
+        said = [
+            [w for w in phrase_parts(self.phrase(r))[0] if w.isalpha()]
+            for r in rivals
+            if self._head_asked(q, r)
+        ]
         return asked_of_rival(self.judge.meets, asked, words, kinds, said) is not None
+
+    def _head_asked(self, q: QuestionInfo, predicate: str) -> bool:
+        """Whether ``q`` says the head noun of ``predicate``'s name (what its object is),
+        or the name has none (a verb's, "owned by"): a rival named for another kind of thing
+        shares a modifier only ("the *original* language" and an ``original
+        choreographer``), and is no reading of the question."""
+        head, _ = head_and_modifiers(self, predicate)
+        return not head or self.judge.meets(q.words, [head]) >= ELSEWHERE
 
     def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
         """Whether the noun ``q`` says its entity owns names a relation the walk's start's
