@@ -44,7 +44,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from kgchat.retrieval.peer_relations import ELSEWHERE
 
-__all__ = ["asked_elsewhere"]
+__all__ = ["asked_elsewhere", "asked_of_rival"]
 
 Meets = Callable[[Sequence[str], Sequence[str]], float]
 
@@ -68,3 +68,40 @@ def asked_elsewhere(
     if kinds and meets(kinds, [noun]) >= 1.0:
         return False
     return meets(sorted(peer_words), [noun]) >= 1.0
+
+
+def asked_of_rival(
+    meets: Meets,
+    asked: Sequence[str],
+    walk_words: Sequence[str],
+    kinds: Sequence[str],
+    rivals: Sequence[Sequence[str]],
+) -> str | None:
+    """The first word of ``asked`` (the question's words) that the walk that answered does
+    not say (``walk_words``: met under :data:`~kgchat.retrieval.peer_relations.ELSEWHERE`
+    by ``meets``), nor the answer's own ``kinds`` name, and that one of ``rivals`` (each a
+    relation's words: the relations the entity's peers state beside the one walked and the
+    entity lacks, :func:`~kgchat.retrieval.peer_relations.rival_relations`) says at 1 (the
+    same stem, a derived form): the question asks that relation, which the graph tells
+    apart from the one walked and does not state of the entity. None where there is none.
+
+    "Who owns Liffey Gate Brewery?" answered by its ``founded by``: other breweries state
+    an ``owned by`` beside their founder, this one none; the founder is another relation's
+    value, not a paraphrase of the owner.
+
+    >>> meets = lambda a, b: float(bool(set(a) & set(b)))
+    >>> asked_of_rival(meets, ["owns"], ["founded"], ["person"], [["owns"], ["brewer"]])
+    'owns'
+    >>> asked_of_rival(meets, ["founded"], ["founded"], [], [["owns"]]) is None
+    True
+    >>> asked_of_rival(meets, ["owns"], ["founded"], ["owns"], [["owns"]]) is None
+    True
+    """
+    for word in dict.fromkeys(asked):
+        if walk_words and meets(walk_words, [word]) >= ELSEWHERE:
+            continue
+        if kinds and meets(kinds, [word]) >= 1.0:
+            continue
+        if any(words and meets(words, [word]) >= 1.0 for words in rivals):
+            return word
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kgchat.retrieval.asked_elsewhere import asked_elsewhere
+from kgchat.retrieval.asked_elsewhere import asked_elsewhere, asked_of_rival
 from kgchat.retrieval.counted import uncounted
 from kgchat.retrieval.dated_walk import dated_otherwise, year_bounds, year_unmet
 from kgchat.retrieval.forms import truth_value
@@ -22,10 +22,11 @@ from kgchat.retrieval.in_year import year_said_apart
 from kgchat.retrieval.name_unmet import name_unmet, unlinked_names
 from kgchat.retrieval.owner_phrases import owner_governed, owner_noun, owner_phrase
 from kgchat.retrieval.past_time import undated_past
-from kgchat.retrieval.peer_relations import peer_relation_words
+from kgchat.retrieval.peer_relations import ELSEWHERE, peer_relation_words, rival_relations
 from kgchat.retrieval.phrases import phrase_parts
 from kgchat.retrieval.question import QuestionInfo
 from kgchat.retrieval.question_shapes import had_noun, is_yes_no
+from kgchat.retrieval.relation_heads import head_and_modifiers
 from kgchat.retrieval.results import Path
 from kgchat.retrieval.short_of_type import short_of_type
 from kgchat.retrieval.time_nodes import timeless_thing
@@ -42,6 +43,9 @@ class ConfidenceVetoes(WalkChecks):
 
     edges: Any
     held_word: Any  # (HeldWords's)
+    phrase: Any  # (GraphReading's)
+    relation_head: Any  # (GraphReading's, read by relation_heads)
+    _rivals_kept: dict[tuple[str, str], tuple[str, ...]]  # (GraphReading's)
 
     def _walk_passes(self, q: QuestionInfo, node: str, walked: list[Path], joint: bool) -> bool:
         """Whether the ``walked`` paths of an answer pass every hard check of a walk (each
@@ -117,10 +121,50 @@ class ConfidenceVetoes(WalkChecks):
             # "What is the capacity of Huxleys?" answered by its city: the venue's peers are
             # stated with a capacity, and the walk that answered says none (asked_elsewhere)
             return False
+        if not joint and self._asked_of_rival(q, node, walked[0]):
+            # "Who owns Liffey Gate?" answered by its founder: other breweries state an
+            # ``owned by`` beside their ``founded by``, this one none (asked_elsewhere)
+            return False
         if short_of_type(self, node, walked, q.named_type):  # noqa: SIM103 (as above)
             # "What correction was made to the fact-check ...?" answered by the fact-check
             return False  # (kgchat.retrieval.short_of_type)
         return True
+
+    def _asked_of_rival(self, q: QuestionInfo, node: str, path: Path) -> bool:
+        """Whether a word of ``q`` the one-hop walk ``path`` does not say is said by a
+        relation the walk's start's peers state beside the one walked and the start lacks
+        (:func:`~kgchat.retrieval.asked_elsewhere.asked_of_rival`)."""
+        # (one hop walked forwards, the start's own attribute: a walk on from a middle
+        # answers a question of that middle, and a hop walked back is another node's)
+        if len(path.pattern) != 1 or not path.pattern[0][1] or self.is_literal(path.start):
+            return False
+        predicate = path.pattern[0][0]
+        rivals = rival_relations(self.kg, path.start, predicate, kept=self._rivals_kept)
+        if not rivals or not q.words:
+            return False
+        query = self.query(path.pattern, ())
+        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
+        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
+        kinds = () if self.is_literal(node) else self.kinds_of(node)
+        asked = q.words
+        if q.named_type and kinds and self.judge.meets(kinds, q.named_type) >= 1.0:
+            # an answer of the type named ("which skill *group*": a group) says the type's
+            # words, its modifiers among them: they qualify what it is, not how it relates
+            asked = [w for w in asked if w not in q.named_type]
+        said = [
+            [w for w in phrase_parts(self.phrase(r))[0] if w.isalpha()]
+            for r in rivals
+            if self._head_asked(q, r)
+        ]
+        return asked_of_rival(self.judge.meets, asked, words, kinds, said) is not None
+
+    def _head_asked(self, q: QuestionInfo, predicate: str) -> bool:
+        """Whether ``q`` says the head noun of ``predicate``'s name (what its object is),
+        or the name has none (a verb's, "owned by"): a rival named for another kind of thing
+        shares a modifier only ("the *original* language" and an ``original
+        choreographer``), and is no reading of the question."""
+        head, _ = head_and_modifiers(self, predicate)
+        return not head or self.judge.meets(q.words, [head]) >= ELSEWHERE
 
     def _owned_of_peers(self, q: QuestionInfo, node: str, path: Path) -> bool:
         """Whether the noun ``q`` says its entity owns names a relation the walk's start's

@@ -30,7 +30,15 @@ if TYPE_CHECKING:
     from kgchat.retrieval.path_query import PathQuery
     from kgchat.retrieval.question import QuestionInfo
 
-__all__ = ["ELSEWHERE", "PEERS", "held_by_peers", "holds", "peer_relation_words", "said_elsewhere"]
+__all__ = [
+    "ELSEWHERE",
+    "PEERS",
+    "held_by_peers",
+    "holds",
+    "peer_relation_words",
+    "rival_relations",
+    "said_elsewhere",
+]
 
 ELSEWHERE = 0.5  # a question word another relation says this well is asked of that one
 
@@ -85,6 +93,49 @@ def held_by_peers(
             for c in kg.types(node)
             for m in [m for m in _members(kg, c, most) if m != node][:most]
         )
+        if kept is not None:
+            kept[key] = found
+    return found
+
+
+def rival_relations(
+    kg: Any,
+    node: str,
+    predicate: str,
+    most: int = PEERS,
+    kept: dict[tuple[str, str], tuple[str, ...]] | None = None,
+) -> tuple[str, ...]:
+    """The relations (stated forwards) that another of up to ``most`` members of one of
+    ``node``'s classes states *beside* ``predicate`` (the same peer holds both) and
+    ``node`` states none of: attributes of ``node``'s kind the graph tells apart from
+    ``predicate`` and does not know of ``node``. A relation no peer holds together with
+    ``predicate`` is not read: a graph that names one attribute two ways (a board game's
+    ``time required`` and its peers' ``playing time``) states either, never both. Empty
+    for a node without a class. Kept per node and predicate in ``kept`` where given (a
+    reading's ``_rivals_kept``, renewed with the graph's version).
+
+    >>> from kgchat.graph import KnowledgeGraph
+    >>> T = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    >>> kg = KnowledgeGraph.from_triples([
+    ...     ("ale", T, "Brewery"), ("ale", "founded by", "ann"), ("ale", "owned by", "bo"),
+    ...     ("stout", T, "Brewery"), ("stout", "founded by", "cy"),
+    ...     ("lager", T, "Brewery"), ("lager", "brewer", "di")])
+    >>> rival_relations(kg, "stout", "founded by")
+    ('owned by',)
+    >>> rival_relations(kg, "lager", "brewer")
+    ()
+    """
+    key = (node, predicate)
+    found = None if kept is None else kept.get(key)
+    if found is None:
+        own = {e.predicate for e in kg.neighbors(node, direction="out", limit=512)}
+        rivals: dict[str, None] = {}
+        for c in kg.types(node):
+            for m in [m for m in _members(kg, c, most) if m != node][:most]:
+                held = {e.predicate for e in kg.neighbors(m, direction="out", limit=256)}
+                if predicate in held:
+                    rivals.update(dict.fromkeys(sorted(held - own - {RDF_TYPE})))
+        found = tuple(rivals)
         if kept is not None:
             kept[key] = found
     return found

@@ -99,6 +99,7 @@ class GraphReading(JunctionHops, MentionKinds, RelationMentions, RelationSynonym
         self._nameless: dict[str, bool] = {}  # UnnamedNodes.nameless's, per node as _anon
         self._peer_words: dict[str, frozenset[str]] = {}  # peer_relation_words', per node
         self._peer_held_kept: dict[tuple[str, str, bool], bool] = {}  # held_by_peers', per hop
+        self._rivals_kept: dict[tuple[str, str], tuple[str, ...]] = {}  # rival_relations'
         self._grown: dict[Any, Any] = {}  # what the walks' patterns grew into (Walk's grown)
         self._own_cache, self._kind_cache, self._named_cache = {}, {}, {}
         self._where_cache, self._own_words, self._unnamed_cls, self._above_node = {}, {}, {}, {}
