@@ -235,11 +235,7 @@ class _Parser:
     def set_item(self) -> Any:
         var = self.ident()
         if self.at(":"):
-            labels = []
-            while self.at(":"):
-                self.take()
-                labels.append(self.ident())
-            return ("labels", var, labels)
+            return ("labels", var, self.labels())
         if self.at("+="):
             self.take()
             return ("merge", var, self.expr())
@@ -254,13 +250,17 @@ class _Parser:
     def remove_item(self) -> Any:
         var = self.ident()
         if self.at(":"):
-            labels = []
-            while self.at(":"):
-                self.take()
-                labels.append(self.ident())
-            return ("labels", var, labels)
+            return ("labels", var, self.labels())
         self.expect(".")
         return ("prop", var, self.ident())
+
+    def labels(self) -> list[str]:
+        """The labels of a SET / REMOVE item, ``n:Team:Org``: each after its colon."""
+        out = []
+        while self.at(":"):
+            self.take()
+            out.append(self.ident())
+        return out
 
     def items(self, item: Any) -> list[Any]:
         out = [item()]
