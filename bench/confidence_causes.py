@@ -117,6 +117,10 @@ class _Trace:
     def __init__(self) -> None:
         self.stack: list[dict[str, Any]] = []
         self.confidences: list[tuple[float, str, dict[str, Any]]] = []
+        # recording only inside :func:`traced`: the wrappers stay installed for the process,
+        # and a frame kept after it (a judged walk holds its judge, and so its retriever)
+        # would keep every later retrieval's retriever alive
+        self.active = False
 
 
 _trace = _Trace()
@@ -198,6 +202,8 @@ def install() -> None:
 
     @functools.wraps(real_top)
     def judged_top(self: Any, *a: Any, **k: Any) -> Any:
+        if not _trace.active:
+            return real_top(self, *a, **k)
         frame: dict[str, Any] = {}
         _trace.stack.append(frame)
         try:
@@ -215,6 +221,8 @@ def install() -> None:
 
     @functools.wraps(real_conf)
     def confidence(self: Any, q: Any, candidates: Any, *a: Any, **k: Any) -> Any:
+        if not _trace.active:
+            return real_conf(self, q, candidates, *a, **k)
         frame: dict[str, Any] = {}
         _trace.stack.append(frame)
         try:
@@ -284,10 +292,17 @@ def _summary(frame: dict[str, Any]) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def traced() -> Iterator[_Trace]:
-    """A fresh trace for one retrieval."""
+    """A fresh trace for one retrieval, read (:func:`cause_of`) inside the block and dropped
+    after it."""
     _trace.stack.clear()
     _trace.confidences.clear()
-    yield _trace
+    _trace.active = True
+    try:
+        yield _trace
+    finally:
+        _trace.active = False
+        _trace.stack.clear()
+        _trace.confidences.clear()
 
 
 def cause_of(result: Any) -> tuple[str, dict[str, Any]]:
