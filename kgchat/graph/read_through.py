@@ -6,8 +6,7 @@ wrap a value or point at another node (FHIR RDF's ``[ fhir:value "male" ]``,
 :mod:`kgchat.graph.typed_links` and :mod:`kgchat.graph.link_elements`), values that say
 their kind (SPDX's identifiers and hashes, :mod:`kgchat.graph.kind_values`) and strings that
 cite another record's key (:mod:`kgchat.graph.key_references`), each read as the plain
-triples it stands for; and a thing's one page's facts as the thing's too
-(:mod:`kgchat.graph.topic_facts`).
+triples it stands for.
 
 Each pass is a pure function of the triples and hands back the very arrays it was given where
 the graph has none of its structure, so a graph without them pays one look at its predicates.
@@ -32,7 +31,6 @@ from kgchat.graph.link_elements import link_element_triples
 from kgchat.graph.property_values import property_value_triples
 from kgchat.graph.roles import literal_counts
 from kgchat.graph.skosxl import xl_label_triples
-from kgchat.graph.topic_facts import topic_fact_triples
 from kgchat.graph.triple_terms import reifier_triples
 from kgchat.graph.typed_links import typed_link_triples
 from kgchat.graph.value_nodes import fold_value_nodes
@@ -71,8 +69,6 @@ def read_through(keys, kinds, s, p, o, src, counts, used_preds, *, literal: int)
     kinds, s, p, o, src = link_element_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = kind_value_triples(keys, kinds, s, p, o, src, preds)
     kinds, s, p, o, src = reifier_triples(keys, kinds, s, p, o, src, preds)
-    # a thing's one page's facts (a listing's offer and agent) are the thing's too
-    kinds, s, p, o, src = topic_fact_triples(keys, kinds, s, p, o, src, preds)
     # a string that cites another record's key is a link to it (a foreign key, as exported)
     linked, o = key_reference_objects(keys, kinds, s, p, o, literal=literal)
     if s is not folded or linked:
