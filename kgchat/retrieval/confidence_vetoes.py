@@ -142,10 +142,7 @@ class ConfidenceVetoes(WalkChecks):
         rivals = rival_relations(self.kg, path.start, predicate, kept=self._rivals_kept)
         if not rivals or not q.words:
             return False
-        query = self.query(path.pattern, ())
-        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
-        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
-        kinds = () if self.is_literal(node) else self.kinds_of(node)
+        words, kinds = self._walk_words(node, path)
         asked = q.words
         if q.named_type and kinds and self.judge.meets(kinds, q.named_type) >= 1.0:
             # an answer of the type named ("which skill *group*": a group) says the type's
@@ -177,10 +174,16 @@ class ConfidenceVetoes(WalkChecks):
         # over X's credit, its creator and the creator's nationality)
         if at is None or len(path.pattern) != 1 or self.is_literal(path.start):
             return False
-        query = self.query(path.pattern, ())
-        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
-        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
-        kinds = () if self.is_literal(node) else self.kinds_of(node)
+        words, kinds = self._walk_words(node, path)
         peers = peer_relation_words(self, path.start)
         phrase = [q.words[i] for i in owner_phrase(q)]
         return asked_elsewhere(self.judge.meets, q.words[at], words, kinds, peers, phrase)
+
+    def _walk_words(self, node: str, path: Path) -> tuple[list[str], Any]:
+        """The words ``path``'s relations say (their phrases, inverses and synonyms) and the
+        kinds of its answer ``node`` (none for a value): what the two peer checks read of
+        the walk that answered."""
+        query = self.query(path.pattern, ())
+        phrases = (*query.phrases, *query.inverses, *(s for ss in query.synonyms for s in ss))
+        words = [w for ph in phrases if ph for w in phrase_parts(ph)[0]]
+        return words, () if self.is_literal(node) else self.kinds_of(node)
