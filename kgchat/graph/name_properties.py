@@ -17,6 +17,7 @@ delimited, JSON and property-graph files).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 
@@ -34,6 +35,7 @@ __all__ = [
     "named_after_class",
     "names_its_class",
     "plain_name",
+    "record_name_key",
     "title_kind",
 ]
 
@@ -46,6 +48,8 @@ ALIAS_LIKE = re.compile(
 )
 # the keys of a record (a JSON object, a property-graph node) that give its name, first found
 RECORD_NAME_KEYS = ("name", "label", "title")
+
+
 DESCRIPTION_LIKE = re.compile(r"^definition$|^def$", re.IGNORECASE)
 # Any property whose own label or local name (read as words) says it holds names: its literal
 # values name their subject (aliases; the label where the subject's IRI is opaque), while the
@@ -228,3 +232,20 @@ def headed_names(keys, s, p, o, rp, is_lit, pids) -> list[int]:
         for q in pids
         if any(HEADED_NAME.search(w) for w in (humanize_relation(keys[q]), *declared.get(q, ())))
     ]
+
+
+def record_name_key(values: dict[str, Any]) -> str | None:
+    """The key of a record's (a property-graph node's) name: its first among
+    :data:`RECORD_NAME_KEYS`, case ignored, whose value is a string that is not blank.
+
+    >>> record_name_key({"Title": "Dune", "name": " ", "year": 1965})
+    'Title'
+    >>> record_name_key({"name": 3}) is None
+    True
+    """
+    low = {k.lower(): k for k in values}
+    for key in RECORD_NAME_KEYS:
+        name = low.get(key)
+        if name is not None and isinstance(values[name], str) and values[name].strip():
+            return name
+    return None

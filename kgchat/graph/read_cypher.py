@@ -67,7 +67,7 @@ from kgchat.graph.cypher_syntax import parse, parse_value
 from kgchat.graph.cypher_tokens import Unreadable, statements
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import RECORD_NAME_KEYS
+from kgchat.graph.name_properties import record_name_key
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
@@ -146,7 +146,7 @@ def _triples(graph: Graph, node_prefix: str, rel_prefix: str) -> Iterator[Triple
         s = key[id(n)]
         for label in n.labels:
             yield s, RDF_TYPE, label
-        named = _name(n.props)
+        named = record_name_key(n.props)
         if named is not None:
             yield s, RDFS_LABEL, literal_term(str(n.props[named]).strip())
         for prop, value in n.props.items():
@@ -165,15 +165,6 @@ def _triples(graph: Graph, node_prefix: str, rel_prefix: str) -> Iterator[Triple
             yield mid, r.type, o
             for p, v in props:
                 yield mid, p, v
-
-
-def _name(props: dict) -> str | None:
-    low = {k.lower(): k for k in props}
-    for name in RECORD_NAME_KEYS:
-        k = low.get(name)
-        if k is not None and isinstance(props[k], str) and props[k].strip():
-            return k
-    return None
 
 
 def _values(value: object) -> Iterator[str]:

@@ -68,7 +68,7 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.literal_terms import XSD, literal_term
-from kgchat.graph.name_properties import RECORD_NAME_KEYS
+from kgchat.graph.name_properties import record_name_key
 from kgchat.graph.read_delimited import literal_key
 from kgchat.graph.vocab import RDF_TYPE, RDFS_LABEL
 
@@ -166,16 +166,6 @@ def _values(key: _Key | None, text: str) -> Iterator[str]:
             yield literal_key(item) or literal_term(item)
 
 
-def _name(values: dict[str, str]) -> str | None:
-    """The attribute naming a node, as a JSON record's name (case ignored)."""
-    low = {k.lower(): k for k in values}
-    for key in RECORD_NAME_KEYS:
-        name = low.get(key)
-        if name is not None and values[name].strip():
-            return name
-    return None
-
-
 def read_graphml(path: Path, source_id: int) -> Iterator[Triple]:
     """The triples of a GraphML file (module docstring); ``source_id`` keeps the unnamed
     nodes of edges with attributes apart from other sources'."""
@@ -221,7 +211,7 @@ def _node(
     for label in labels.split(":"):
         if label.strip():
             yield node, RDF_TYPE, label.strip()
-    named = _name(values)
+    named = record_name_key(values)
     if named is not None:
         yield node, RDFS_LABEL, literal_term(values[named].strip())
     for name, text in values.items():
