@@ -207,11 +207,11 @@ def test_the_childs_stream_read_in_one_buffer(monkeypatch, block):
     def encode(view):
         return read_rdf._encoded(view, names)
 
-    names = read_rdf._BlankNames(0)
+    names = read_rdf.BlankNames(0)
     chunks = turtle_split._encode_stream(io.BufferedReader(io.BytesIO(data)), encode)
     assert chunks is not None and (len(chunks) > 1) == (block < len(data))
     got_keys, got_ids = resolve(chunks)
-    want_keys, want_ids = resolve([Encoded(data, read_rdf._BlankNames(0))])
+    want_keys, want_ids = resolve([Encoded(data, read_rdf.BlankNames(0))])
     assert got_keys == want_keys
     assert got_ids.tolist() == want_ids.tolist()
     cut = io.BufferedReader(io.BytesIO(data[:-5]))

@@ -14,8 +14,8 @@ outer ``<<( )>>``).
 
 Examples
 --------
->>> from kgchat.graph.read_rdf import _BlankNames
->>> names = _BlankNames(0)
+>>> from kgchat.graph.read_rdf import BlankNames
+>>> names = BlankNames(0)
 >>> a = Encoded(b'<http://e/a> <http://e/p> "x y"@en .\\n_:n1 <http://e/p> <http://e/a> .\\n',
 ...             names)
 >>> b = Encoded(b'_:n1 <http://e/q> _:n2 .\\n', names)
@@ -179,10 +179,10 @@ def _triple_blanks(inner: str, blank_names: Any) -> str:
     _triple_key`): the reader chosen by a file's size, or by pyarrow being imported already,
     must not decide whether a reifier's blank node is the graph's own.
 
-    >>> from kgchat.graph.read_rdf import _BlankNames
-    >>> _triple_blanks('_:f3a <http://e/p> _:c9', _BlankNames(0))
+    >>> from kgchat.graph.read_rdf import BlankNames
+    >>> _triple_blanks('_:f3a <http://e/p> _:c9', BlankNames(0))
     '_:s0_b0 <http://e/p> _:s0_b1'
-    >>> _triple_blanks('<http://e/a> <http://e/p> "_:x"', _BlankNames(0))
+    >>> _triple_blanks('<http://e/a> <http://e/p> "_:x"', BlankNames(0))
     '<http://e/a> <http://e/p> "_:x"'
     """
     m = _TRIPLE.match(inner)

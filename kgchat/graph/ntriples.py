@@ -130,12 +130,12 @@ def encode_lines(data: bytes | memoryview, blank_names: Any, check: bool = True)
     taken as pyoxigraph's own output (a Turtle or RDF/XML file re-serialised): only cut.
 
     >>> from kgchat.graph.encode import resolve
-    >>> from kgchat.graph.read_rdf import _BlankNames
+    >>> from kgchat.graph.read_rdf import BlankNames
     >>> chunk = encode_lines(b'<http://e/a> <http://e/p> "x y"@en .\\n'
-    ...                      b'_:n <http://e/p> <http://e/a> .\\n', _BlankNames(0))
+    ...                      b'_:n <http://e/p> <http://e/a> .\\n', BlankNames(0))
     >>> resolve([chunk])[0]
     ['http://e/a', 'http://e/p', '"x y"@en', '_:s0_b0']
-    >>> encode_lines(b'<http://e/a> <http://e/p> "\\\\u0041" .\\n', _BlankNames(0))
+    >>> encode_lines(b'<http://e/a> <http://e/p> "\\\\u0041" .\\n', BlankNames(0))
     Traceback (most recent call last):
     ...
     kgchat.graph.ntriples.NotCanonical: a line not in canonical form

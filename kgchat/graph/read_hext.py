@@ -42,7 +42,7 @@ from pathlib import Path
 
 from kgchat.graph.formats import Triple, open_binary
 from kgchat.graph.literal_terms import literal_term
-from kgchat.graph.read_rdf import _BlankNames, _with_excerpt
+from kgchat.graph.read_rdf import BlankNames, _with_excerpt
 
 __all__ = ["read_hext"]
 
@@ -59,7 +59,7 @@ def read_hext(path: Path, source_id: int) -> Iterator[Triple]:
     kgchat.errors.ParseError
         At a line that is not UTF-8 or not a JSON array of six strings.
     """
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
     with open_binary(path) as f:
         for number, raw in enumerate(f, 1):
             row = _row(raw, path, number)
@@ -94,12 +94,12 @@ def _row(raw: bytes, path: Path, number: int) -> list[str] | None:
     return row
 
 
-def _node(term: str, blank_names: _BlankNames) -> str:
+def _node(term: str, blank_names: BlankNames) -> str:
     """A subject's (or an IRI or blank object's) key: ``_:x`` a blank node of this source."""
     return blank_names(term[2:]) if term.startswith("_:") else term
 
 
-def _value(value: str, datatype: str, language: str, blank_names: _BlankNames) -> str:
+def _value(value: str, datatype: str, language: str, blank_names: BlankNames) -> str:
     """The object's key: an IRI, a blank node, or a literal (language first; an empty
     datatype a plain string)."""
     if datatype == _IRI:

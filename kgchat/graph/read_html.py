@@ -59,7 +59,7 @@ from kgchat.errors import EmptySourceError, ParseError
 from kgchat.graph.formats import Triple, read_text
 from kgchat.graph.jsonld_context import local_contexts, written_double
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.read_rdf import _BlankNames
+from kgchat.graph.read_rdf import BlankNames
 
 __all__ = ["read_html"]
 
@@ -137,7 +137,7 @@ def read_html(path: Path, source_id: int) -> Iterator[Triple]:
         )
     docs = [(b, _json(b, path)) for b in scripts.blocks]
     context = next((c for _, d in docs if (c := _context(d)) is not None), None)
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
     for number, (block, doc) in enumerate(docs):
         if doc is None:
             continue

@@ -34,7 +34,7 @@ from pathlib import Path
 from kgchat.errors import ParseError
 from kgchat.graph.formats import Triple, open_binary, read_error
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.read_rdf import _BlankNames, _with_excerpt
+from kgchat.graph.read_rdf import BlankNames, _with_excerpt
 from kgchat.graph.read_rdflib import _ordered_store, term_key
 
 __all__ = ["read_n3"]
@@ -57,7 +57,7 @@ def read_n3(path: Path, source_id: int) -> Iterator[Triple]:
         raise _bad_syntax(path, exc) from None
     except Exception as exc:  # rdflib raises other types too; all mean a malformed file
         raise ParseError(f"{type(exc).__name__}: {exc}", path) from None
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
 
     def key(term: object) -> str | None:
         if isinstance(term, (QuotedGraph, rdflib.Variable)):

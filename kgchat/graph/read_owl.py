@@ -82,7 +82,7 @@ def read_owl(path: Path, fmt: str, source_id: int) -> Iterator[list[str]]:
     import pyhornedowl
     import pyoxigraph as ox
 
-    from kgchat.graph.read_rdf import _BlankNames
+    from kgchat.graph.read_rdf import BlankNames
 
     syntax, what = OWL_SYNTAXES[fmt]
     text = read_text(path)
@@ -91,7 +91,7 @@ def read_owl(path: Path, fmt: str, source_id: int) -> Iterator[list[str]]:
     except ValueError as exc:
         raise ParseError(f"not valid {what}: {exc}", path) from None
     rdf = ontology.save_to_string("owl").encode("utf-8")
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
     named, blank = ox.NamedNode, ox.BlankNode
     chunk: list[str] = []
     for q in ox.parse(rdf, ox.RdfFormat.RDF_XML, base_iri=file_base_iri(path)):

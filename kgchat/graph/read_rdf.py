@@ -2,7 +2,7 @@
 :mod:`kgchat.graph.read_rdflib`).
 
 Both readers yield triples of term keys (see :mod:`kgchat.graph.formats`); blank nodes are
-renamed per source in order of appearance (:class:`_BlankNames`), and a syntax error becomes a
+renamed per source in order of appearance (:class:`BlankNames`), and a syntax error becomes a
 :class:`~kgchat.errors.ParseError` with the file, line, column and an excerpt.
 """
 
@@ -26,7 +26,7 @@ from kgchat.graph.named_graphs import NamedGraphs
 from kgchat.graph.names import file_base_iri
 from kgchat.graph.turtle_split import read_split, splits
 
-__all__ = ["read_oxigraph"]
+__all__ = ["BlankNames", "read_oxigraph"]
 
 
 def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
@@ -38,7 +38,7 @@ def read_oxigraph(path: Path, ox_name: str, source_id: int) -> Iterator[Chunk]:
     ox_format = getattr(ox.RdfFormat, ox_name)
     base = file_base_iri(path)
     named, blank = ox.NamedNode, ox.BlankNode
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
 
     jsonld = ox_name == "JSON_LD"
 
@@ -140,7 +140,7 @@ def _with_local_contexts(path: Path, stream: IO[bytes] | None) -> IO[bytes] | No
     return io.BytesIO(rewritten)
 
 
-def _pipelined(parser: Any, blank_names: _BlankNames) -> Iterator[Encoded]:
+def _pipelined(parser: Any, blank_names: BlankNames) -> Iterator[Encoded]:
     """A pyoxigraph parser's triples as Encoded chunks, re-serialised as N-Triples (see
     :mod:`kgchat.graph.encode`) into two buffers used in turn (:class:`_Sink`)."""
     import pyoxigraph as ox
@@ -191,7 +191,7 @@ class _Sink:
         pass
 
 
-def _encoded(data: bytes | memoryview, blank_names: _BlankNames) -> Encoded:
+def _encoded(data: bytes | memoryview, blank_names: BlankNames) -> Encoded:
     """pyoxigraph's N-Triples, cut by numpy (:func:`kgchat.graph.ntriples.encode_lines`: ~0.4
     vs 0.58 s CPU a million triples), or by pyarrow's split where a line has no two spaces."""
     from kgchat.graph.ntriples import NotCanonical, encode_lines
@@ -216,7 +216,7 @@ def _arrow_pays(path: Path, compact: bool = False) -> bool:
     return size * (3 if compact else 1) >= _ARROW_MIN_BYTES
 
 
-def _read_ntriples(path: Path, blank_names: _BlankNames, base: str) -> Iterator[Encoded]:
+def _read_ntriples(path: Path, blank_names: BlankNames, base: str) -> Iterator[Encoded]:
     """N-Triples from the file's bytes (:mod:`kgchat.graph.ntriples`); where pyoxigraph rejects a
     block, the whole file is parsed again for the error's position in the file."""
     import pyoxigraph as ox
@@ -260,7 +260,7 @@ def _locate(
     return locate(parse, lambda: open_binary(path), precise=precise)
 
 
-def _triple_key(t: Any, blank_names: _BlankNames) -> str:
+def _triple_key(t: Any, blank_names: BlankNames) -> str:
     """The key of a triple term (:mod:`kgchat.graph.triple_terms`): its N-Triples text without
     ``<<( )>>``, its blank nodes named as the graph's own are."""
     import pyoxigraph as ox
@@ -275,7 +275,7 @@ def _triple_key(t: Any, blank_names: _BlankNames) -> str:
     return f"{text(t.subject)} {text(t.predicate)} {text(t.object)}"
 
 
-class _BlankNames(dict[str, str]):
+class BlankNames(dict[str, str]):
     """Parser blank-node ids -> ``_:s<source>_b<n>``, numbered in order of appearance.
 
     Parsers name anonymous nodes (``[ ... ]``) at random; renaming them by order of appearance

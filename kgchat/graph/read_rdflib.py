@@ -16,7 +16,7 @@ from kgchat.errors import UnsupportedFormatError
 from kgchat.graph.formats import Triple, open_binary, read_error, supported
 from kgchat.graph.literal_terms import literal_term
 from kgchat.graph.names import file_base_iri
-from kgchat.graph.read_rdf import _BlankNames, _with_excerpt
+from kgchat.graph.read_rdf import BlankNames, _with_excerpt
 
 __all__ = ["read_rdflib", "term_key"]
 
@@ -81,7 +81,7 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
         col = getattr(exc, "colno", None) or getattr(exc, "offset", None)
         col = col if isinstance(col, int) and line else None
         raise _with_excerpt(f"{type(exc).__name__}: {exc}", path, line, col) from None
-    blank_names = _BlankNames(source_id)
+    blank_names = BlankNames(source_id)
     # in the order the parser read them: rdflib's store hands them back in its sets' order,
     # which Python's string hashing changes from one process to the next, and blank nodes
     # named in that order named the same node differently each run (a walk's tie between two
@@ -90,7 +90,7 @@ def read_rdflib(path: Path, fmt: str, source_id: int) -> Iterator[Triple]:
         yield term_key(s, blank_names), str(p), term_key(o, blank_names)
 
 
-def term_key(term: Any, blank_names: _BlankNames) -> str:
+def term_key(term: Any, blank_names: BlankNames) -> str:
     """The key of an rdflib term: its blank node's name of this source, its literal's
     N-Triples form, or its IRI."""
     import rdflib
